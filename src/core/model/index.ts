@@ -1,0 +1,5 @@
+export * from './open'
+export * from './connector'
+export * from './item'
+export * from './guidance'
+export * from './api-problem'

@@ -1,0 +1,2 @@
+// farol: components, hooks, provider, and everything from farol/core.
+export * from './core'

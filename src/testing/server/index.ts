@@ -1,0 +1,2 @@
+// farol/testing/server: the sandbox over real HTTP (node only).
+export {}
