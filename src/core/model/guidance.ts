@@ -8,9 +8,64 @@ export type Tone = 'success' | 'info' | 'warning' | 'danger' | 'neutral'
 
 export type AlertLevel = 'none' | 'user' | 'internal'
 
+/** Every `reason` `describeItem` can return, by phase. i18n keys hang off these. */
+export const GUIDANCE_REASONS = {
+  syncing: ['syncing'],
+  ready: ['updated', 'consent-expiring', 'consent-expired'],
+  partial: ['partial-success'],
+  'waiting-user': [
+    'mfa',
+    'mfa-expired',
+    'user-action',
+    'user-action-expired',
+    'device-authorization',
+  ],
+  'login-error': [
+    'invalid-credentials',
+    'invalid-mfa',
+    'account-locked',
+    'credentials-reset',
+    'account-needs-action',
+    'consent-not-granted',
+    'consent-revoked',
+    'already-logged-in',
+    'user-not-supported',
+    'login-error',
+  ],
+  outdated: [
+    'site-not-available',
+    'connection-error',
+    'unexpected-error',
+    'input-timeout',
+    'outdated',
+  ],
+  unknown: ['unknown'],
+} as const satisfies Record<Phase, readonly string[]>
+
+export type GuidanceReason = (typeof GUIDANCE_REASONS)[Phase][number]
+
+/** The in-progress step while syncing (`guidance.step`), from `executionStatus`. */
+export const SYNC_STEPS = [
+  'creating',
+  'login',
+  'login-mfa',
+  'accounts',
+  'credit-cards',
+  'transactions',
+  'payment-data',
+  'investments',
+  'investment-transactions',
+  'identity',
+  'loans',
+  'account-statements',
+  'merging',
+  'other',
+] as const
+export type SyncStep = (typeof SYNC_STEPS)[number]
+
 /** What the user can do next. Tagged on `type`; the primary action comes first. */
 export type GuidedAction =
-  | { type: 'wait'; step?: string }
+  | { type: 'wait'; step?: SyncStep }
   | { type: 'update-credentials'; fields: ConnectorCredential[] }
   | { type: 'provide-mfa'; parameter: ConnectorCredential; expiresAt?: string }
   | { type: 'authorize-device'; deviceNickname?: string; expiresAt?: string }
@@ -41,7 +96,7 @@ export interface ItemGuidance {
   phase: Phase
   tone: Tone
   /** Stable kebab-case key, e.g. `invalid-credentials`; i18n keys hang off it. */
-  reason: string
+  reason: GuidanceReason
   /** Polling may stop. */
   terminal: boolean
   /** The user may trigger an update now. */
@@ -55,7 +110,7 @@ export interface ItemGuidance {
   providerMessage?: string
   autoSync: AutoSyncInfo
   /** The in-progress step while syncing, e.g. `transactions`. */
-  step?: string
+  step?: SyncStep
   /** Extra facts the UI may show beside the main message. */
   notices: GuidanceNotice[]
 }
