@@ -1,0 +1,52 @@
+import type { ApiProblem, ApiProblemKind } from '../model'
+import { isRecord } from './read-body'
+
+const KINDS: ReadonlySet<string> = new Set<ApiProblemKind>([
+  'validation',
+  'update-rejected',
+  'rate-limited',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'server',
+  'network',
+  'invalid-response',
+])
+
+export function isApiProblem(value: unknown): value is ApiProblem {
+  if (!isRecord(value)) return false
+  if (typeof value.kind !== 'string' || !KINDS.has(value.kind)) return false
+  if (typeof value.status !== 'number' || typeof value.message !== 'string') return false
+  switch (value.kind) {
+    case 'validation':
+      return isRecord(value.fieldErrors)
+    case 'update-rejected':
+      return typeof value.reason === 'string'
+    case 'rate-limited':
+      return typeof value.retryAfterMs === 'number'
+    default:
+      return true
+  }
+}
+
+/** What the fetch client throws: an `Error` (stack, `cause`) carrying the classified problem. */
+export class ApiProblemError extends Error {
+  override readonly name = 'ApiProblemError'
+  readonly problem: ApiProblem
+
+  constructor(problem: ApiProblem, options?: ErrorOptions) {
+    super(problem.message, options)
+    this.problem = problem
+  }
+}
+
+/**
+ * The problem inside anything thrown: an `ApiProblemError` (also one from
+ * another copy of farol), or a bare `ApiProblem`. `undefined` otherwise.
+ */
+export function getApiProblem(error: unknown): ApiProblem | undefined {
+  if (error instanceof ApiProblemError) return error.problem
+  if (isApiProblem(error)) return error
+  if (isRecord(error) && isApiProblem(error.problem)) return error.problem
+  return undefined
+}

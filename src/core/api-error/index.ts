@@ -1,0 +1,5 @@
+export { parseApiError } from './parse-api-error'
+export { ApiProblemError, getApiProblem, isApiProblem } from './api-problem-error'
+export { FORM_ERROR_KEY } from './field-errors'
+export { DEFAULT_RETRY_AFTER_MS } from './retry-after'
+export type { HeadersLike } from './retry-after'
