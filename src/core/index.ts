@@ -1,2 +1,5 @@
 // farol/core: framework-free model and logic. No React, no DOM, no fetch.
 export * from './model'
+export * from './parse'
+export * from './describe'
+export * from './warnings'

@@ -1,0 +1,2 @@
+export { parseItem } from './parse-item'
+export { ItemParseError } from './item-parse-error'

@@ -1,0 +1,2 @@
+export { KNOWN_WARNINGS, type KnownWarning } from './known-warnings'
+export { matchKnownWarning } from './match-known-warning'
