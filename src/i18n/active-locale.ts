@@ -1,0 +1,23 @@
+import type { i18n as I18n } from 'i18next'
+import { DEFAULT_LOCALE } from './constants'
+
+/**
+ * The locale used for dates and numbers: the requested one when farol has strings
+ * in that language ('en-GB' keeps British dates), else the one the strings come from,
+ * so a French host does not get Portuguese text with French dates.
+ */
+export function activeLocale(i18n: I18n): string {
+  const requested = i18n.language || DEFAULT_LOCALE
+  const resolved = i18n.resolvedLanguage || DEFAULT_LOCALE
+  const language = (tag: string) => tag.toLowerCase().split(/[-_]/)[0]
+  const chosen = language(requested) === language(resolved) ? requested : resolved
+  return isValidLocale(chosen) ? chosen : DEFAULT_LOCALE
+}
+
+function isValidLocale(tag: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 || tag === DEFAULT_LOCALE
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,50 @@
+import type { DateLike } from '../core/model'
+
+export interface FarolFormatters {
+  /** e.g. "27/09/2024, 14:51" in pt-BR. */
+  formatDateTime: (date: DateLike) => string
+  /** e.g. "14:00" in pt-BR, "2:00 PM" in en. */
+  formatTime: (date: DateLike) => string
+  /** e.g. "27/09/2024". */
+  formatDate: (date: DateLike) => string
+  /** e.g. "há 5 minutos" in pt-BR, "5 minutes ago" in en. */
+  formatRelative: (date: DateLike, now?: Date) => string
+}
+
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
+
+export function toDate(value: DateLike | null | undefined): Date | undefined {
+  if (value === null || value === undefined) return undefined
+  const date = value instanceof Date ? value : new Date(value)
+  return Number.isNaN(date.getTime()) ? undefined : date
+}
+
+export function createFormatters(locale: string): FarolFormatters {
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' })
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' })
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'short' })
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+  const format = (formatter: Intl.DateTimeFormat) => (value: DateLike) => {
+    const date = toDate(value)
+    return date ? formatter.format(date) : ''
+  }
+  return {
+    formatDateTime: format(dateTime),
+    formatTime: format(time),
+    formatDate: format(day),
+    formatRelative: (value, now = new Date()) => {
+      const date = toDate(value)
+      if (!date) return ''
+      const diff = date.getTime() - now.getTime()
+      const abs = Math.abs(diff)
+      if (abs < MINUTE) return relative.format(0, 'second')
+      if (abs < HOUR) return relative.format(Math.round(diff / MINUTE), 'minute')
+      if (abs < DAY) return relative.format(Math.round(diff / HOUR), 'hour')
+      if (abs < 30 * DAY) return relative.format(Math.round(diff / DAY), 'day')
+      if (abs < 365 * DAY) return relative.format(Math.round(diff / (30 * DAY)), 'month')
+      return relative.format(Math.round(diff / (365 * DAY)), 'year')
+    },
+  }
+}

@@ -1,0 +1,16 @@
+import type source from '../pt-BR/common'
+
+const common: typeof source = {
+  retry: 'Intentar de nuevo',
+  close: 'Cerrar',
+  cancel: 'Cancelar',
+  continue: 'Continuar',
+  bankMessage: 'Mensaje del banco',
+  loading: 'Cargando…',
+  loadError: 'No se pudo cargar el estado',
+  loadErrorExplanation: 'Revisa tu conexión a internet e inténtalo de nuevo.',
+  opensInNewTab: '(se abre en una pestaña nueva)',
+  statusUpdates: 'Actualizaciones de estado',
+}
+
+export default common

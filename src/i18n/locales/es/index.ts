@@ -1,0 +1,10 @@
+import type { FarolResources } from '../../types'
+import common from './common'
+import credentials from './credentials'
+import device from './device'
+import status from './status'
+import warnings from './warnings'
+
+const es: FarolResources = { common, status, warnings, credentials, device }
+
+export default es

@@ -1,0 +1,4 @@
+// Owned by the credentials work; filled in by its author.
+const credentials = {}
+
+export default credentials

@@ -1,0 +1,4 @@
+// Owned by the device work; filled in by its author.
+const device = {}
+
+export default device

@@ -1,0 +1,9 @@
+import common from './common'
+import credentials from './credentials'
+import device from './device'
+import status from './status'
+import warnings from './warnings'
+
+const ptBR = { common, status, warnings, credentials, device }
+
+export default ptBR

@@ -1,0 +1,65 @@
+import type { i18n as I18n } from 'i18next'
+import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react'
+import { DEFAULT_LOCALE } from '../constants'
+import { createFarolI18n } from '../create-farol-i18n'
+import { addDownloadedLocale, ensureFarolLocale } from '../locale-cache'
+import type { FarolResourceOverrides } from '../types'
+import { FarolI18nContext } from './context'
+
+export interface FarolI18nProviderProps {
+  /** The host's i18next instance: farol follows its language but never changes it. */
+  i18n?: I18n
+  /** Overrides the language, e.g. `en`. Default: the host instance's language, else pt-BR. */
+  locale?: string
+  /** Per-locale overrides of farol strings. Read once, when the provider mounts. */
+  resources?: FarolResourceOverrides
+  children?: ReactNode
+}
+
+const noSubscription = () => () => {}
+
+function useHostLanguage(host: I18n | undefined): string | undefined {
+  return useSyncExternalStore(
+    host
+      ? (listener) => {
+          host.on('languageChanged', listener)
+          return () => host.off('languageChanged', listener)
+        }
+      : noSubscription,
+    () => host?.resolvedLanguage ?? host?.language,
+    () => host?.resolvedLanguage ?? host?.language,
+  )
+}
+
+/**
+ * Gives farol components their own i18next instance (namespace `farol`). pt-BR is
+ * bundled; for another locale the strings are downloaded on first use (pt-BR shows
+ * meanwhile) unless this page already has them.
+ */
+export function FarolI18nProvider({
+  i18n: host,
+  locale,
+  resources,
+  children,
+}: FarolI18nProviderProps) {
+  const hostLanguage = useHostLanguage(host)
+  const wanted = locale ?? hostLanguage ?? DEFAULT_LOCALE
+  const [instance] = useState(() => {
+    const created = createFarolI18n({ locale: wanted, resources, i18n: host })
+    if (addDownloadedLocale(created, wanted)) void created.changeLanguage(wanted)
+    return created
+  })
+
+  useEffect(() => {
+    let current = true
+    void ensureFarolLocale(instance, wanted).then(() => {
+      // changeLanguage also recomputes resolvedLanguage now that the strings exist.
+      if (current) void instance.changeLanguage(wanted)
+    })
+    return () => {
+      current = false
+    }
+  }, [instance, wanted])
+
+  return <FarolI18nContext.Provider value={instance}>{children}</FarolI18nContext.Provider>
+}
