@@ -154,6 +154,7 @@ const status: typeof source = {
     autoSyncDisabledSince: 'Automatic updates have been off since {{date}}.',
   },
   autoSync: {
+    nextScheduled: 'Next automatic update: {{dateTime}}.',
     nextAttempt: "We'll try again at {{time}}.",
     nextAttemptOn: "We'll try again on {{dateTime}}.",
     attemptsLeft_one: '{{count}} automatic attempt left.',

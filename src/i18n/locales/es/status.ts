@@ -160,6 +160,7 @@ const status: typeof source = {
     autoSyncDisabledSince: 'Las actualizaciones automáticas están desactivadas desde el {{date}}.',
   },
   autoSync: {
+    nextScheduled: 'Próxima actualización automática: {{dateTime}}.',
     nextAttempt: 'Lo intentaremos de nuevo a las {{time}}.',
     nextAttemptOn: 'Lo intentaremos de nuevo el {{dateTime}}.',
     attemptsLeft_one: 'Queda {{count}} intento automático.',

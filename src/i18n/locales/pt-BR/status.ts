@@ -156,6 +156,7 @@ const status = {
     autoSyncDisabledSince: 'As atualizações automáticas estão desligadas desde {{date}}.',
   },
   autoSync: {
+    nextScheduled: 'Próxima atualização automática: {{dateTime}}.',
     nextAttempt: 'Vamos tentar de novo às {{time}}.',
     nextAttemptOn: 'Vamos tentar de novo em {{dateTime}}.',
     attemptsLeft_one: 'Resta {{count}} tentativa automática.',
