@@ -1,0 +1,32 @@
+import { useFarolTranslation } from '../../i18n/react'
+import type { FieldPlan } from './field-plan'
+
+interface OauthLinkProps {
+  plan: Extract<FieldPlan, { kind: 'oauth' }>
+  id: string
+  connectorName?: string
+}
+
+/** The institution's authorization page, opened in a new window (http(s) only). */
+export function OauthLink({ plan, id, connectorName }: OauthLinkProps) {
+  const { t } = useFarolTranslation()
+  const hintId = `${id}-hint`
+  return (
+    <div className="farol-CredentialPrompt-field" data-kind="oauth">
+      <a
+        className="farol-CredentialPrompt-oauth"
+        href={plan.href}
+        target="_blank"
+        rel="noopener noreferrer"
+        aria-describedby={hintId}
+      >
+        {connectorName
+          ? t('credentials.oauth.link', { connectorName })
+          : t('credentials.oauth.linkGeneric')}
+      </a>
+      <p id={hintId} className="farol-CredentialPrompt-help">
+        {t('credentials.oauth.hint')}
+      </p>
+    </div>
+  )
+}

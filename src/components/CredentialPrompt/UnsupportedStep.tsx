@@ -1,0 +1,16 @@
+import { useFarolTranslation } from '../../i18n/react'
+
+/** A field this form cannot show (hcaptcha, ethaddress, unknown): continue elsewhere. */
+export function UnsupportedStep({ onReconnect }: { onReconnect?: () => void }) {
+  const { t } = useFarolTranslation()
+  return (
+    <div className="farol-CredentialPrompt-unsupported">
+      <p>{t('credentials.unsupported.message')}</p>
+      {onReconnect ? (
+        <button type="button" className="farol-CredentialPrompt-button" onClick={onReconnect}>
+          {t('credentials.unsupported.action')}
+        </button>
+      ) : null}
+    </div>
+  )
+}

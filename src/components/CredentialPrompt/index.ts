@@ -1,0 +1,2 @@
+export { CredentialPrompt } from './CredentialPrompt'
+export type { CredentialPromptProps, CredentialPromptMode, CredentialValues } from './types'
