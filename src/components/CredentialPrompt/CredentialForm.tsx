@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
 import { useFarolTranslation } from '../../i18n/react'
-import { ExpiryCountdown, thresholdParts, type Countdown } from '../shared-countdown'
+import { ExpiryCountdown, type Countdown } from '../shared-countdown'
 import { CredentialField } from './CredentialField'
 import { ErrorSummary } from './ErrorSummary'
 import { OauthLink } from './OauthLink'
@@ -110,11 +110,9 @@ export function CredentialForm({
         countdown={countdown}
         className="farol-CredentialPrompt-expiry"
         remainingText={(time) => t('credentials.expiry.remaining', { time })}
-        thresholdText={(seconds) => {
-          const { unit, count } = thresholdParts(seconds)
-          return unit === 'minutes'
-            ? t('credentials.expiry.lessThanMinutes', { count })
-            : t('credentials.expiry.lessThanSeconds', { count })
+        thresholdKeys={{
+          minutes: 'credentials.expiry.lessThanMinutes',
+          seconds: 'credentials.expiry.lessThanSeconds',
         }}
         expiredText={t('credentials.expiry.expired')}
       />

@@ -1,13 +1,16 @@
+import type { FarolKey } from '../../i18n'
+import { useFarolTranslation } from '../../i18n/react'
 import type { Countdown } from './useCountdown'
 import { formatRemaining } from './format-remaining'
+import { thresholdParts } from './threshold-parts'
 import { visuallyHidden } from './visually-hidden'
 
 export interface ExpiryCountdownProps {
   countdown: Countdown
   /** The visible line, e.g. `O código expira em 4:59`. */
   remainingText: (time: string) => string
-  /** What screen readers hear when a threshold (seconds) is reached. */
-  thresholdText: (seconds: number) => string
+  /** What screen readers hear when a threshold is reached: keys taking `count`. */
+  thresholdKeys: { minutes: FarolKey; seconds: FarolKey }
   expiredText: string
   className?: string
 }
@@ -19,13 +22,18 @@ export interface ExpiryCountdownProps {
 export function ExpiryCountdown({
   countdown,
   remainingText,
-  thresholdText,
+  thresholdKeys,
   expiredText,
   className,
 }: ExpiryCountdownProps) {
+  const { t } = useFarolTranslation()
   if (!countdown.hasDeadline) return null
   const { expired, remainingMs = 0, threshold } = countdown
-  const announcement = expired ? expiredText : threshold ? thresholdText(threshold) : ''
+  let announcement = expired ? expiredText : ''
+  if (!expired && threshold) {
+    const { unit, count } = thresholdParts(threshold)
+    announcement = t(thresholdKeys[unit], { count })
+  }
   return (
     <>
       <p className={className} data-expired={expired ? 'true' : 'false'}>

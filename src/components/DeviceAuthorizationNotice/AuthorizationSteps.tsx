@@ -1,0 +1,36 @@
+import { useFarolTranslation } from '../../i18n/react'
+
+/** Generic numbered steps to authorize a new device at the bank. */
+export function AuthorizationSteps({
+  id,
+  connectorName,
+  hasNickname,
+}: {
+  id: string
+  connectorName?: string
+  hasNickname: boolean
+}) {
+  const { t } = useFarolTranslation()
+  const steps = [
+    connectorName
+      ? t('device.authorization.steps.open', { connectorName })
+      : t('device.authorization.steps.openGeneric'),
+    t('device.authorization.steps.find'),
+    hasNickname
+      ? t('device.authorization.steps.authorize')
+      : t('device.authorization.steps.authorizePending'),
+    t('device.authorization.steps.back'),
+  ]
+  return (
+    <>
+      <p id={id} className="farol-DeviceAuthorizationNotice-stepsHeading">
+        {t('device.authorization.stepsHeading')}
+      </p>
+      <ol aria-labelledby={id} className="farol-DeviceAuthorizationNotice-steps">
+        {steps.map((step, index) => (
+          <li key={index}>{step}</li>
+        ))}
+      </ol>
+    </>
+  )
+}

@@ -1,0 +1,61 @@
+import { useEffect, useRef, useState } from 'react'
+import { useFarolTranslation } from '../../i18n/react'
+import { copyText } from './copy-text'
+
+type CopyStatus = 'idle' | 'copied' | 'failed'
+
+/** The device name, prominent and selectable, with a copy button and a polite confirmation. */
+export function CopyNickname({ nickname, labelId }: { nickname: string; labelId: string }) {
+  const { t } = useFarolTranslation()
+  const valueRef = useRef<HTMLElement>(null)
+  const [status, setStatus] = useState<CopyStatus>('idle')
+  const mounted = useRef(true)
+  useEffect(() => {
+    mounted.current = true
+    return () => {
+      mounted.current = false
+    }
+  }, [])
+
+  const copy = async () => {
+    // Empty the live region first so a second "Copiado!" is announced again.
+    setStatus('idle')
+    const copied = await copyText(nickname, valueRef.current)
+    if (mounted.current) setStatus(copied ? 'copied' : 'failed')
+  }
+
+  return (
+    <div className="farol-DeviceAuthorizationNotice-nickname">
+      <span id={labelId} className="farol-DeviceAuthorizationNotice-nicknameLabel">
+        {t('device.authorization.nicknameLabel')}
+      </span>
+      <code
+        ref={valueRef}
+        className="farol-DeviceAuthorizationNotice-nicknameValue"
+        translate="no"
+        dir="auto"
+      >
+        {nickname}
+      </code>
+      <button
+        type="button"
+        className="farol-DeviceAuthorizationNotice-copy"
+        aria-describedby={labelId}
+        onClick={() => void copy()}
+      >
+        {t('device.authorization.copy')}
+      </button>
+      <span
+        role="status"
+        className="farol-DeviceAuthorizationNotice-copyStatus"
+        data-status={status}
+      >
+        {status === 'copied'
+          ? t('device.authorization.copied')
+          : status === 'failed'
+            ? t('device.authorization.copyFailed')
+            : ''}
+      </span>
+    </div>
+  )
+}

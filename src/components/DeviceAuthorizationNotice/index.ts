@@ -1,0 +1,2 @@
+export { DeviceAuthorizationNotice } from './DeviceAuthorizationNotice'
+export type { DeviceAuthorizationNoticeProps } from './types'

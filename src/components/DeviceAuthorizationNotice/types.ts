@@ -1,0 +1,19 @@
+import type { CSSProperties } from 'react'
+import type { DateLike } from '../../core/model'
+import type { NowInput } from '../shared-countdown'
+
+export interface DeviceAuthorizationNoticeProps {
+  /** The name the bank shows for the new access (`error.attributes.deviceNickname`). */
+  deviceNickname?: string
+  /** Authorize before this time. */
+  expiresAt?: DateLike
+  connectorName?: string
+  /** The current time, for tests and stories (see `NowInput`). */
+  now?: NowInput
+  /** "I've authorized it": check now (before expiry) or start again (after). */
+  onRetry?: () => void
+  className?: string
+  style?: CSSProperties
+  /** Level of the heading, default 2. */
+  headingLevel?: 2 | 3 | 4 | 5 | 6
+}

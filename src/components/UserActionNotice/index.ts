@@ -1,0 +1,2 @@
+export { UserActionNotice } from './UserActionNotice'
+export type { UserActionNoticeProps } from './types'
