@@ -35,12 +35,14 @@ export default defineConfig({
       formats: ['es'],
       entry: {
         index: resolve('src/index.ts'),
-        core: resolve('src/core/index.ts'),
-        testing: resolve('src/testing/index.ts'),
-        'testing-server': resolve('src/testing/server/index.ts'),
+        'core/index': resolve('src/core/index.ts'),
+        'testing/index': resolve('src/testing/index.ts'),
+        'testing/server/index': resolve('src/testing/server/index.ts'),
       },
     },
     rollupOptions: {
+      // One output file per source module, so hosts' bundlers drop what they do not use.
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       external: (id) =>
         id.startsWith('node:') || external.some((name) => id === name || id.startsWith(`${name}/`)),
     },

@@ -1,10 +1,5 @@
-import {
-  PRODUCT_KEYS,
-  type GuidanceWarning,
-  type Item,
-  type ProductKey,
-  type ProductState,
-} from '../model'
+import { type GuidanceWarning, type Item, type ProductKey, type ProductState } from '../model'
+import { PRODUCT_KEYS } from '../model/product-key'
 import { matchKnownWarning } from '../warnings'
 
 /** Pluggy's `ProductType` names → `statusDetail` keys. */

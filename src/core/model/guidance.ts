@@ -1,5 +1,6 @@
 import type { ConnectorCredential } from './connector'
-import type { ItemErrorCode, ProductKey, ProductWarning, UserAction } from './item'
+import type { ItemErrorCode, ProductWarning, UserAction } from './item'
+import type { ProductKey } from './product-key'
 
 export type Phase =
   'syncing' | 'ready' | 'partial' | 'waiting-user' | 'login-error' | 'outdated' | 'unknown'

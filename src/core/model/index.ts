@@ -1,5 +1,6 @@
 export * from './open'
 export * from './connector'
+export * from './product-key'
 export * from './item'
 export * from './guidance'
 export * from './api-problem'

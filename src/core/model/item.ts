@@ -1,5 +1,6 @@
 import type { Connector, ConnectorCredential, ProductType } from './connector'
 import type { DateLike, Open } from './open'
+import type { ProductKey } from './product-key'
 
 export const ITEM_STATUSES = [
   'UPDATED',
@@ -76,20 +77,6 @@ export interface ItemError {
   providerMessage?: string
   attributes?: Record<string, string>
 }
-
-/** The `statusDetail` keys. Pluggy's `ProductType` names map onto these. */
-export const PRODUCT_KEYS = [
-  'accounts',
-  'creditCards',
-  'transactions',
-  'investments',
-  'investmentTransactions',
-  'identity',
-  'paymentData',
-  'loans',
-  'accountStatements',
-] as const
-export type ProductKey = (typeof PRODUCT_KEYS)[number]
 
 export interface ProductWarning {
   code: string

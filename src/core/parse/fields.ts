@@ -12,7 +12,13 @@ export function toIsoDate(value: unknown): string | undefined {
 }
 
 export const optionalString = v.fallback(v.optional(v.string()), undefined)
-export const nullableString = v.fallback(v.nullish(v.string(), null), null)
+/** A string, `null` for a value of another type, absent when absent. */
+export const nullableString = v.pipe(
+  v.optional(v.unknown()),
+  v.transform((value) =>
+    value === undefined ? undefined : typeof value === 'string' ? value : null,
+  ),
+)
 export const optionalBoolean = v.fallback(v.optional(v.boolean()), undefined)
 
 /** A code that may arrive as a number (`1`) or a string (`"001"`). */

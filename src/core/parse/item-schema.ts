@@ -1,12 +1,12 @@
 import * as v from 'valibot'
 import {
-  PRODUCT_KEYS,
   type ItemError,
   type ProductKey,
   type ProductState,
   type ProductWarning,
   type StatusDetail,
 } from '../model'
+import { PRODUCT_KEYS } from '../model/product-key'
 import {
   codeString,
   lenientArray,

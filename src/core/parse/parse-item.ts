@@ -11,6 +11,12 @@ import { itemSchema } from './item-schema'
  * `id`, no `status`).
  */
 export function parseItem(json: unknown): Item {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new ItemParseError(
+      '',
+      `expected an object, got ${Array.isArray(json) ? 'an array' : typeof json}`,
+    )
+  }
   const result = v.safeParse(itemSchema, json)
   if (!result.success) {
     const issue = result.issues[0]
