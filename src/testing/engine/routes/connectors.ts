@@ -1,0 +1,47 @@
+import type { SandboxConnector } from '../../connectors'
+import type { RouteHandler } from '../engine'
+import { apiError, json } from '../respond'
+
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim()
+
+const list = (value: string | null) =>
+  value === null
+    ? undefined
+    : value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean)
+
+function matchesFilters(connector: SandboxConnector, query: URLSearchParams): boolean {
+  const name = query.get('name')
+  if (name && !fold(connector.name).includes(fold(name))) return false
+  const countries = list(query.getAll('countries').join(',') || null)
+  if (countries?.length && !countries.includes(connector.country)) return false
+  const types = list(query.getAll('types').join(',') || null)
+  if (types?.length && !types.includes(connector.type)) return false
+  if (query.get('sandbox') === 'false' && connector.isSandbox) return false
+  const openFinance = query.get('isOpenFinance')
+  if (openFinance === 'true' && !connector.isOpenFinance) return false
+  if (openFinance === 'false' && connector.isOpenFinance) return false
+  const ids = list(query.getAll('ids').join(',') || null)
+  if (ids?.length && !ids.includes(String(connector.id))) return false
+  return true
+}
+
+/** `GET /connectors`: a page with every connector that passes the filters. */
+export const listConnectors: RouteHandler = (engine, { req }) => {
+  const results = [...engine.connectors.values()].filter((c) => matchesFilters(c, req.query))
+  return json(200, { page: 1, total: results.length, totalPages: 1, results })
+}
+
+export const getConnector: RouteHandler = (engine, { params }) => {
+  const id = params.id ?? ''
+  const connector = /^\d+$/.test(id) ? engine.connectors.get(Number(id)) : undefined
+  if (!connector) return apiError(engine.errors, 404, `Connector ${id} not found`)
+  return json(200, connector)
+}
