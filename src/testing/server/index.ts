@@ -1,2 +1,7 @@
 // farol/testing/server: the sandbox over real HTTP (node only).
-export {}
+export {
+  startSandboxServer,
+  type SandboxServer,
+  type SandboxServerOptions,
+} from './start-sandbox-server'
+export { LOCALHOST_ORIGIN, type CorsOrigins } from './cors'
