@@ -120,7 +120,8 @@ export function CredentialForm({
         {submittable ? (
           <button
             type="submit"
-            className="farol-CredentialPrompt-submit"
+            className="farol-Button farol-CredentialPrompt-submit"
+            data-variant="primary"
             disabled={expired}
             aria-disabled={busy || undefined}
           >
@@ -128,12 +129,20 @@ export function CredentialForm({
           </button>
         ) : null}
         {expired && onReconnect ? (
-          <button type="button" className="farol-CredentialPrompt-button" onClick={onReconnect}>
+          <button
+            type="button"
+            className="farol-Button farol-CredentialPrompt-restart"
+            onClick={onReconnect}
+          >
             {t('credentials.restart')}
           </button>
         ) : null}
         {onCancel ? (
-          <button type="button" className="farol-CredentialPrompt-button" onClick={onCancel}>
+          <button
+            type="button"
+            className="farol-Button farol-CredentialPrompt-cancel"
+            onClick={onCancel}
+          >
             {t('common.cancel')}
           </button>
         ) : null}

@@ -14,7 +14,8 @@ export function OauthLink({ plan, id, connectorName }: OauthLinkProps) {
   return (
     <div className="farol-CredentialPrompt-field" data-kind="oauth">
       <a
-        className="farol-CredentialPrompt-oauth"
+        className="farol-Button farol-CredentialPrompt-oauth"
+        data-variant="primary"
         href={plan.href}
         target="_blank"
         rel="noopener noreferrer"

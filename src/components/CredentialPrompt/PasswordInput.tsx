@@ -22,7 +22,7 @@ export function PasswordInput({ inputRef, revealLabel, id, ...rest }: PasswordIn
       />
       <button
         type="button"
-        className="farol-CredentialPrompt-reveal"
+        className="farol-Button farol-CredentialPrompt-reveal"
         aria-pressed={revealed}
         aria-controls={id}
         onClick={() => setRevealed((shown) => !shown)}

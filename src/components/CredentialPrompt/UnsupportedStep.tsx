@@ -7,7 +7,12 @@ export function UnsupportedStep({ onReconnect }: { onReconnect?: () => void }) {
     <div className="farol-CredentialPrompt-unsupported">
       <p>{t('credentials.unsupported.message')}</p>
       {onReconnect ? (
-        <button type="button" className="farol-CredentialPrompt-button" onClick={onReconnect}>
+        <button
+          type="button"
+          className="farol-Button farol-CredentialPrompt-reconnect"
+          data-variant="primary"
+          onClick={onReconnect}
+        >
           {t('credentials.unsupported.action')}
         </button>
       ) : null}

@@ -39,7 +39,7 @@ export function CopyNickname({ nickname, labelId }: { nickname: string; labelId:
       </code>
       <button
         type="button"
-        className="farol-DeviceAuthorizationNotice-copy"
+        className="farol-Button farol-DeviceAuthorizationNotice-copy"
         aria-describedby={labelId}
         onClick={() => void copy()}
       >

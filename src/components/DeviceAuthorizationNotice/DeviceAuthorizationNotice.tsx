@@ -73,7 +73,12 @@ export function DeviceAuthorizationNotice({
         <p className="farol-DeviceAuthorizationNotice-checking">{t('device.checking')}</p>
       )}
       {onRetry ? (
-        <button type="button" className="farol-DeviceAuthorizationNotice-retry" onClick={onRetry}>
+        <button
+          type="button"
+          className="farol-Button farol-DeviceAuthorizationNotice-retry"
+          data-variant="primary"
+          onClick={onRetry}
+        >
           {countdown.expired ? t('common.retry') : t('device.authorization.retry')}
         </button>
       ) : null}
