@@ -1,0 +1,97 @@
+import { useMemo, useState } from 'react'
+import { describeItem } from '../../core/describe'
+import type { GuidedAction } from '../../core/model'
+import { useFarolTranslation } from '../../i18n'
+import { ProductWarningList } from '../ProductWarningList'
+import { StatusBanner, reasonText } from '../StatusBanner'
+import { connectorAccentStyle, useNow } from '../shared'
+import { ActionSlot } from './ActionSlot'
+import { LiveRegion } from './LiveRegion'
+import { actionHandler, unhandledActionTypes } from './action-routing'
+import { slotPlan } from './slot-plan'
+import type { ItemConnectionStatusViewProps } from './types'
+import { useReasonAnnouncement } from './use-reason-announcement'
+
+/**
+ * Presentational: everything about one item from props, no network. Banner, the
+ * form or notice for the primary action, per-product warnings, and the one polite
+ * live region that announces the headline when the reason changes.
+ */
+export function ItemConnectionStatusView({
+  item,
+  guidance: guidanceProp,
+  describeOptions,
+  now: fixedNow,
+  submitting,
+  fieldErrors,
+  headingLevel = 2,
+  className,
+  style,
+  ...handlers
+}: ItemConnectionStatusViewProps) {
+  const translation = useFarolTranslation()
+  const now = useNow(fixedNow)
+  const guidance = useMemo(
+    () => guidanceProp ?? describeItem(item, { ...describeOptions, now }),
+    [guidanceProp, item, describeOptions, now],
+  )
+  const [formOpened, setFormOpened] = useState<{ reason: string } | undefined>()
+  // A form opened from a secondary action belongs to that state only.
+  const opened = formOpened?.reason === guidance.reason
+  const plan = slotPlan(guidance, handlers, opened)
+  const openForm = () => setFormOpened({ reason: guidance.reason })
+
+  const announcedReason = useReasonAnnouncement(guidance.reason)
+  const openFinance = item.connector?.isOpenFinance === true
+  const announcement = announcedReason
+    ? reasonText(translation, announcedReason, { openFinance }).headline
+    : ''
+
+  const hiddenActions = [
+    ...plan.replaces,
+    ...unhandledActionTypes(guidance.actions ?? [], handlers),
+  ]
+  const onAction = (action: GuidedAction) => actionHandler(action, handlers, openForm)?.()
+  const retry = actionHandler({ type: 'retry' }, handlers)
+
+  return (
+    <div
+      className={
+        className ? `farol-ItemConnectionStatus ${className}` : 'farol-ItemConnectionStatus'
+      }
+      style={{ ...connectorAccentStyle(item.connector?.primaryColor), ...style }}
+      data-phase={guidance.phase}
+      data-tone={guidance.tone}
+      data-reason={guidance.reason}
+    >
+      <LiveRegion message={announcement} />
+      <StatusBanner
+        guidance={guidance}
+        item={item}
+        now={now}
+        onAction={onAction}
+        busy={submitting}
+        headingLevel={headingLevel}
+        hiddenActions={hiddenActions}
+      />
+      <ActionSlot
+        plan={plan}
+        item={item}
+        now={fixedNow}
+        submitting={submitting}
+        fieldErrors={fieldErrors}
+        headingLevel={headingLevel}
+        onSubmitCredentials={handlers.onSubmitCredentials}
+        onSubmitMfa={handlers.onSubmitMfa}
+        onReconnect={handlers.onReconnect}
+        onDeviceRetry={retry}
+        onCloseForm={opened ? () => setFormOpened(undefined) : undefined}
+      />
+      <ProductWarningList
+        guidance={guidance}
+        item={item}
+        filter={guidance.phase === 'partial' ? 'all' : 'attention'}
+      />
+    </div>
+  )
+}

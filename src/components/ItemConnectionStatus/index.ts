@@ -1,0 +1,7 @@
+export { ItemConnectionStatus, type ItemConnectionStatusProps } from './ItemConnectionStatus'
+export { ItemConnectionStatusView } from './ItemConnectionStatusView'
+export type { ItemConnectionHandlers, ItemConnectionStatusViewProps } from './types'
+export { actionHandler, unhandledActionTypes } from './action-routing'
+export { slotPlan, type SlotPlan } from './slot-plan'
+export { LiveRegion } from './LiveRegion'
+export { useReasonAnnouncement } from './use-reason-announcement'

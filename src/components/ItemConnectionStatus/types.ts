@@ -1,0 +1,36 @@
+import type { CSSProperties } from 'react'
+import type { DescribeItemOptions } from '../../core/describe'
+import type { GuidedAction, Item, ItemGuidance } from '../../core/model'
+import type { CredentialValues } from '../CredentialPrompt'
+import type { HeadingLevel } from '../shared'
+
+/** What the host does when the user acts. All optional: without one, its button is not shown. */
+export interface ItemConnectionHandlers {
+  /** Update the item again (retry, "I've authorized it"). */
+  onRetry?: () => void
+  /** Send re-typed credentials (update the item with them). */
+  onSubmitCredentials?: (values: CredentialValues) => void | Promise<unknown>
+  /** Send the MFA answer. */
+  onSubmitMfa?: (values: CredentialValues) => void | Promise<unknown>
+  /** Reconnect elsewhere (e.g. Pluggy Connect): renew consent, after acting at the bank. */
+  onReconnect?: () => void
+  /** Every action, before the specific handler (also contact-support). */
+  onAction?: (action: GuidedAction) => void
+}
+
+export interface ItemConnectionStatusViewProps extends ItemConnectionHandlers {
+  item: Item
+  /** Default: `describeItem(item, { now, ...describeOptions })`. */
+  guidance?: ItemGuidance
+  describeOptions?: Omit<DescribeItemOptions, 'now'>
+  /** The current time (tests, stories); default: the clock. */
+  now?: Date
+  /** A submit or update is in flight. */
+  submitting?: boolean
+  /** API validation errors by field name (400), for the credential form. */
+  fieldErrors?: Record<string, string[]>
+  /** Level of the banner's headline; the slot's heading is one level below. Default 2. */
+  headingLevel?: HeadingLevel
+  className?: string
+  style?: CSSProperties
+}

@@ -1,0 +1,38 @@
+import { useFarolTranslation } from '../../i18n'
+import { ProductItem } from './ProductItem'
+import { productRows, warningsFromStatusDetail } from './product-rows'
+import type { ProductWarningListProps } from './types'
+
+/**
+ * Per product: updated or failed since when, and each warning with the bank's
+ * message and what to do. Renders nothing when there is nothing to say.
+ */
+export function ProductWarningList({
+  guidance,
+  item,
+  warnings,
+  statusDetail,
+  filter = 'all',
+  className,
+  ...rest
+}: ProductWarningListProps) {
+  const { t } = useFarolTranslation()
+  const detail = statusDetail !== undefined ? statusDetail : item?.statusDetail
+  const rows = productRows({
+    statusDetail: detail,
+    warnings: warnings ?? guidance?.warnings ?? warningsFromStatusDetail(detail),
+    failedProducts: guidance?.failedProducts,
+  }).filter((row) => filter === 'all' || row.state === 'failed' || row.warnings.length > 0)
+  if (rows.length === 0) return null
+  return (
+    <ul
+      aria-label={t('warnings.listLabel')}
+      {...rest}
+      className={className ? `farol-ProductWarningList ${className}` : 'farol-ProductWarningList'}
+    >
+      {rows.map((row) => (
+        <ProductItem key={row.product} row={row} syncing={guidance?.phase === 'syncing'} />
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,16 @@
+import { useFarolTranslation } from '../../i18n'
+
+/** The institution's own words, verbatim, as text, marked as Portuguese. */
+export function ProviderMessage({ message }: { message: string }) {
+  const { t } = useFarolTranslation()
+  return (
+    <figure className="farol-StatusBanner-providerMessage">
+      <figcaption className="farol-StatusBanner-providerMessageLabel">
+        {t('common.bankMessage')}
+      </figcaption>
+      <blockquote className="farol-StatusBanner-providerMessageText" lang="pt-BR" dir="auto">
+        {message}
+      </blockquote>
+    </figure>
+  )
+}

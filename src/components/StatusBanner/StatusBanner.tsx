@@ -1,0 +1,76 @@
+import { useId } from 'react'
+import { useFarolTranslation } from '../../i18n'
+import { Heading, connectorAccentStyle, useNow } from '../shared'
+import { ActionButtons } from './ActionButtons'
+import { AutoSyncInfo } from './AutoSyncInfo'
+import { InstitutionHeader } from './InstitutionHeader'
+import { LastUpdated } from './LastUpdated'
+import { NoticeList } from './NoticeList'
+import { ProviderMessage } from './ProviderMessage'
+import { SyncProgress } from './SyncProgress'
+import { reasonText } from './reason-text'
+import type { StatusBannerProps } from './types'
+
+/**
+ * The state of one bank connection and what to do next. Announcing changes is
+ * the composite's job (ItemConnectionStatus owns the live region), not this one's.
+ */
+export function StatusBanner({
+  guidance,
+  item,
+  now: fixedNow,
+  onAction,
+  busy,
+  headingLevel = 2,
+  hiddenActions,
+  className,
+  style,
+  ...rest
+}: StatusBannerProps) {
+  const translation = useFarolTranslation()
+  const now = useNow(fixedNow)
+  const id = useId()
+  const nameId = `${id}-institution`
+  const headlineId = `${id}-headline`
+  const connector = item?.connector ?? undefined
+  const { headline, explanation } = reasonText(translation, guidance.reason, {
+    openFinance: connector?.isOpenFinance === true,
+  })
+  const providerMessage =
+    typeof guidance.providerMessage === 'string' ? guidance.providerMessage.trim() : ''
+
+  return (
+    <section
+      {...rest}
+      className={className ? `farol-StatusBanner ${className}` : 'farol-StatusBanner'}
+      style={{ ...connectorAccentStyle(connector?.primaryColor), ...style }}
+      data-phase={guidance.phase}
+      data-tone={guidance.tone}
+      data-reason={guidance.reason}
+      aria-labelledby={`${nameId} ${headlineId}`}
+      aria-busy={busy || undefined}
+    >
+      <InstitutionHeader
+        connector={connector}
+        nameId={nameId}
+        fallbackName={translation.t('status.institutionFallback')}
+      />
+      <Heading level={headingLevel} id={headlineId} className="farol-StatusBanner-headline">
+        {headline}
+      </Heading>
+      {explanation && <p className="farol-StatusBanner-explanation">{explanation}</p>}
+      {guidance.phase === 'syncing' && <SyncProgress step={guidance.step} />}
+      {providerMessage && <ProviderMessage message={providerMessage} />}
+      <NoticeList notices={Array.isArray(guidance.notices) ? guidance.notices : []} />
+      <AutoSyncInfo guidance={guidance} now={now} />
+      <LastUpdated at={item?.lastUpdatedAt} now={now} />
+      <ActionButtons
+        actions={Array.isArray(guidance.actions) ? guidance.actions : []}
+        now={now}
+        onAction={onAction}
+        busy={busy}
+        hiddenActions={hiddenActions}
+      />
+    </section>
+  )
+}

@@ -1,0 +1,22 @@
+import type { SyncStep } from '../../core/model'
+import { useFarolTranslation } from '../../i18n'
+import { translateOptional } from '../shared'
+
+/** The in-progress step with an indeterminate progress indicator. */
+export function SyncProgress({ step }: { step: SyncStep | undefined }) {
+  const translation = useFarolTranslation()
+  const text =
+    (step && translateOptional(translation, `status.step.${step}`)) ||
+    translation.t('status.step.other')
+  return (
+    <p className="farol-StatusBanner-step">
+      <span
+        className="farol-Spinner"
+        role="progressbar"
+        aria-label={translation.t('status.progressLabel')}
+        aria-valuetext={text}
+      />
+      <span>{text}</span>
+    </p>
+  )
+}

@@ -1,0 +1,8 @@
+export { accentFromPrimaryColor, connectorAccentStyle, MIN_ACCENT_CONTRAST } from './accent'
+export { contrastRatio, parseHex, relativeLuminance, type Rgb } from './contrast'
+export { safeHttpUrl, safeImageUrl } from './safe-url'
+export { THEME_BACKGROUNDS, type ThemeName } from './theme-colors'
+export { visuallyHidden } from './visually-hidden'
+export { Heading, type HeadingLevel, type HeadingProps } from './Heading'
+export { useNow } from './use-now'
+export { translateOptional } from './translate-optional'
