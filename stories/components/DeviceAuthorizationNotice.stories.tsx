@@ -1,0 +1,77 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, fn, userEvent, within } from 'storybook/test'
+import { DeviceAuthorizationNotice } from '../../src/components/DeviceAuthorizationNotice'
+import { withLocale } from './sample-data'
+
+const meta = {
+  title: 'Components/DeviceAuthorizationNotice',
+  component: DeviceAuthorizationNotice,
+  decorators: [withLocale],
+  args: {
+    deviceNickname: 'Pluggy-7F3A',
+    connectorName: 'Nubank',
+    expiresAt: '2026-07-20T10:10:00.000Z',
+    now: new Date('2026-07-20T10:00:00.000Z'),
+    onRetry: fn(),
+  },
+} satisfies Meta<typeof DeviceAuthorizationNotice>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** USER_AUTHORIZATION_PENDING with `error.attributes.deviceNickname`. */
+export const Waiting: Story = {}
+
+export const CopyNickname: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Copiar nome' }))
+    // Copied through the Clipboard API or the selection fallback; either way it is announced.
+    const status = await canvas.findByText(/Copiado!|Não foi possível copiar/)
+    await expect(status).toHaveAttribute('role', 'status')
+  },
+}
+
+export const WithoutNickname: Story = {
+  args: { deviceNickname: undefined, connectorName: undefined },
+}
+
+export const WithoutDeadline: Story = {
+  args: { expiresAt: undefined, onRetry: undefined },
+}
+
+export const Expired: Story = {
+  args: { now: new Date('2026-07-20T10:11:00.000Z') },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Tentar novamente' }))
+    await expect(args.onRetry).toHaveBeenCalledTimes(1)
+  },
+}
+
+export const English: Story = {
+  parameters: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(
+      await canvas.findByRole('heading', { name: 'Authorize the new access at your bank' }),
+    ).toBeVisible()
+  },
+}
+
+export const Spanish: Story = {
+  parameters: { locale: 'es' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(
+      await canvas.findByRole('heading', { name: 'Autoriza el nuevo acceso en tu banco' }),
+    ).toBeVisible()
+  },
+}
+
+export const LongHostileNickname: Story = {
+  args: { deviceNickname: `<img src=x onerror=alert(1)>\u202E${'X'.repeat(300)}` },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('img, [onerror]')).toBeNull()
+  },
+}
