@@ -1,0 +1,50 @@
+import { useCallback } from 'react'
+import type { ApiProblem, Item, ItemGuidance } from '../core'
+import type { GuidanceOptions } from './guidance-options'
+import { useItem } from './use-item'
+import { useSubmitMfa } from './use-submit-mfa'
+import { useUpdateItem } from './use-update-item'
+
+export interface UseItemGuidanceResult {
+  item: Item | undefined
+  guidance: ItemGuidance | undefined
+  /** The last action's failure, else the last poll's. */
+  error: ApiProblem | undefined
+  isLoading: boolean
+  /** Sync again with the stored credentials. */
+  retry: () => Promise<Item | undefined>
+  /** Sync again with new credentials (`update-credentials`). */
+  submitCredentials: (values: Record<string, string>) => Promise<Item | undefined>
+  /** Answer the MFA prompt (`provide-mfa`). */
+  submitMfa: (values: Record<string, string>) => Promise<Item | undefined>
+  isSubmitting: boolean
+  /** 400 validation messages of the last action, by parameter. */
+  fieldErrors: Record<string, string[]>
+  /** When the user may try again, if the last action was refused for now. */
+  retryAt: string | undefined
+}
+
+/** An item, what it means for the user (`describeItem`), and the actions that fix it. */
+export function useItemGuidance(
+  itemId: string,
+  options: GuidanceOptions = {},
+): UseItemGuidanceResult {
+  const state = useItem(itemId, options)
+  const update = useUpdateItem(itemId)
+  const mfa = useSubmitMfa(itemId)
+  const last = mfa.submittedAt > update.submittedAt ? mfa : update
+  const { update: send } = update
+  const retry = useCallback(() => send(), [send])
+  return {
+    item: state.item,
+    guidance: state.guidance,
+    error: last.error ?? state.error,
+    isLoading: state.isLoading,
+    retry,
+    submitCredentials: send,
+    submitMfa: mfa.submit,
+    isSubmitting: update.isPending || mfa.isPending,
+    fieldErrors: last.fieldErrors,
+    retryAt: last.retryAt,
+  }
+}

@@ -1,0 +1,79 @@
+import { skipToken, useQuery } from '@tanstack/react-query'
+import { useCallback, useMemo } from 'react'
+import { describeItem } from '../core'
+import type { ApiProblem, Item, ItemGuidance } from '../core'
+import { useFarol } from './context'
+import type { GuidanceOptions } from './guidance-options'
+import { problemOf } from './problem'
+import { itemQueryOptions } from './query-options'
+import { farolKeys } from './query-keys'
+import { useItemPolling } from './use-item-polling'
+
+export interface UseItemOptions extends GuidanceOptions {
+  /** `false`: read the cache only; no request, no polling. Default true. */
+  enabled?: boolean
+}
+
+export interface UseItemResult {
+  /** The last good item: kept through failed polls. */
+  item: Item | undefined
+  guidance: ItemGuidance | undefined
+  /** The last request's problem; cleared by the next success. */
+  error: ApiProblem | undefined
+  /** No item and no error yet. */
+  isLoading: boolean
+  isFetching: boolean
+  /** `item` is the last good one but the latest request failed. */
+  isStale: boolean
+  /** Fetch now, joining a request already in flight rather than cancelling it. */
+  refetch: () => Promise<void>
+}
+
+/**
+ * An item, kept fresh by the item's single poller. Any number of components
+ * may call it for the same item: they share one query and one timer.
+ * Properties are read lazily, so a component re-renders only for what it reads.
+ */
+export function useItem(itemId: string | undefined, options: UseItemOptions = {}): UseItemResult {
+  const { client, queryClient } = useFarol()
+  const enabled = options.enabled !== false && Boolean(itemId)
+  useItemPolling(itemId, enabled)
+  // Readers never fetch by themselves: the poller owns every automatic request.
+  const result = useQuery(
+    itemId
+      ? { ...itemQueryOptions(client, itemId), enabled: false }
+      : { queryKey: farolKeys.item(''), queryFn: skipToken },
+    queryClient,
+  )
+  const item = result.data
+  const { criticalProducts, consentWarningDays, now } = options
+  const guidance = useMemo(
+    () =>
+      item
+        ? describeItem(item, { now: now ?? new Date(), criticalProducts, consentWarningDays })
+        : undefined,
+    [item, now, criticalProducts, consentWarningDays],
+  )
+  const { refetch } = result
+  const refetchNow = useCallback(async () => {
+    if (itemId) await refetch({ cancelRefetch: false })
+  }, [itemId, refetch])
+
+  return {
+    item,
+    guidance,
+    get error() {
+      return problemOf(result.error)
+    },
+    get isLoading() {
+      return enabled && result.isPending
+    },
+    get isFetching() {
+      return result.isFetching
+    },
+    get isStale() {
+      return result.data !== undefined && result.error !== null
+    },
+    refetch: refetchNow,
+  }
+}
