@@ -1,5 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next'
 import { DEFAULT_LOCALE, FAROL_NAMESPACE } from './constants'
+import { copyTree } from './copy-tree'
 import ptBR from './locales/pt-BR'
 import type { FarolResourceOverrides } from './types'
 
@@ -30,7 +31,7 @@ export function createFarolI18n(options: CreateFarolI18nOptions = {}): I18n {
     fallbackLng: DEFAULT_LOCALE,
     ns: [FAROL_NAMESPACE],
     defaultNS: FAROL_NAMESPACE,
-    resources: { [DEFAULT_LOCALE]: { [FAROL_NAMESPACE]: ptBR } },
+    resources: { [DEFAULT_LOCALE]: { [FAROL_NAMESPACE]: copyTree(ptBR) } },
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -38,11 +39,13 @@ export function createFarolI18n(options: CreateFarolI18nOptions = {}): I18n {
   if (host) {
     for (const [lng, bundle] of Object.entries(host.store?.data ?? {})) {
       const farolBundle = bundle[FAROL_NAMESPACE]
-      if (farolBundle) instance.addResourceBundle(lng, FAROL_NAMESPACE, farolBundle, true, true)
+      if (farolBundle) {
+        instance.addResourceBundle(lng, FAROL_NAMESPACE, copyTree(farolBundle), true, true)
+      }
     }
   }
   for (const [lng, bundle] of Object.entries(resources ?? {})) {
-    instance.addResourceBundle(lng, FAROL_NAMESPACE, bundle, true, true)
+    instance.addResourceBundle(lng, FAROL_NAMESPACE, copyTree(bundle), true, true)
   }
   return instance
 }

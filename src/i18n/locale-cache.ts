@@ -1,5 +1,6 @@
 import type { i18n as I18n } from 'i18next'
 import { DEFAULT_LOCALE, FAROL_NAMESPACE, type FarolLocale } from './constants'
+import { copyTree } from './copy-tree'
 import { loadFarolLocale } from './load-locale'
 import { farolLocaleFor } from './resolve-locale'
 import type { FarolResources } from './types'
@@ -20,7 +21,7 @@ function presentIn(i18n: I18n): Set<FarolLocale> {
 
 function addBundle(i18n: I18n, locale: FarolLocale, bundle: FarolResources): void {
   // overwrite = false: the host's overrides, added earlier, keep winning.
-  i18n.addResourceBundle(locale, FAROL_NAMESPACE, bundle, true, false)
+  i18n.addResourceBundle(locale, FAROL_NAMESPACE, copyTree(bundle), true, false)
   presentIn(i18n).add(locale)
 }
 

@@ -44,6 +44,18 @@ describe('createFarolI18n', () => {
     expect(i18n.t('common.close', { ns: FAROL_NAMESPACE })).toBe('Fechar')
   })
 
+  it('keeps overrides to their own instance and never mutates shared objects', () => {
+    const overrides = { 'pt-BR': { common: { retry: 'De novo' } } }
+    const snapshot = JSON.stringify(overrides)
+    createFarolI18n({ resources: overrides })
+    const other = createFarolI18n()
+    expect(other.t('common.retry', { ns: FAROL_NAMESPACE })).toBe('Tentar novamente')
+    expect(ptBR.common.retry).toBe('Tentar novamente')
+    other.addResourceBundle('pt-BR', FAROL_NAMESPACE, { common: { close: 'X' } }, true, true)
+    expect(ptBR.common.close).toBe('Fechar')
+    expect(JSON.stringify(overrides)).toBe(snapshot)
+  })
+
   it('never changes the host instance: language, resources or listeners', () => {
     const host = hostInstance()
     const before = JSON.stringify(host.store.data)
