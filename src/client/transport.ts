@@ -67,6 +67,7 @@ export function createTransport(options: PluggyClientOptions): Transport {
   }
 
   async function attempt(request: ApiRequest): Promise<Answer> {
+    request.signal?.throwIfAborted()
     const key = await readKey()
     const secrets = secretsOf(key, request.body)
     const headers: Record<string, string> = { Accept: 'application/json' }
