@@ -1,0 +1,75 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, within } from 'storybook/test'
+import { ProductWarningList } from '../../src/components/ProductWarningList'
+import { KNOWN_WARNINGS, type GuidanceWarning } from '../../src/core'
+import { withLocale } from './sample-data'
+import { sample } from './status-samples'
+
+const meta = {
+  title: 'Components/ProductWarningList',
+  component: ProductWarningList,
+  decorators: [withLocale],
+  args: { ...sample('partial-success'), filter: 'all' },
+  argTypes: { filter: { control: 'inline-radio', options: ['all', 'attention'] } },
+} satisfies Meta<typeof ProductWarningList>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** UPDATED + PARTIAL_SUCCESS: what was updated, what failed since when, and why. */
+export const PartialSuccess: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(canvas.getByRole('list', { name: 'Situação dos seus dados' })).toBeVisible()
+    await expect(
+      canvas.getByText('Seu perfil de usuário não está habilitado para esta transação.'),
+    ).toHaveAttribute('lang', 'pt-BR')
+  },
+}
+export const OnlyNeedingAttention: Story = { args: { filter: 'attention' } }
+export const English: Story = { parameters: { locale: 'en' } }
+export const Spanish: Story = { parameters: { locale: 'es' } }
+
+/** Every row of Pluggy's known-warnings table, translated by catalog id. */
+export const KnownWarningsCatalog: Story = {
+  args: {
+    guidance: undefined,
+    item: undefined,
+    warnings: KNOWN_WARNINGS.map((row): GuidanceWarning => ({
+      product: row.product === 'login' ? 'accounts' : row.product,
+      code: '',
+      message: row.message,
+      ...(row.providerMessage && { providerMessage: row.providerMessage }),
+      catalogId: row.id,
+      ...(row.action && { hint: row.action }),
+    })),
+  },
+}
+
+/** Open Finance monthly quota (423) and a warning farol does not know. */
+export const QuotaAndUnknownWarning: Story = {
+  args: {
+    guidance: undefined,
+    item: undefined,
+    statusDetail: {
+      transactions: {
+        isUpdated: false,
+        lastUpdatedAt: '2026-07-18T10:00:00.000Z',
+        warnings: [{ code: '423', message: 'Monthly request limit reached' }],
+      },
+      loans: {
+        isUpdated: true,
+        lastUpdatedAt: '2026-07-20T09:55:00.000Z',
+        warnings: [{ code: '999', message: 'Something new from Pluggy' }],
+      },
+    },
+  },
+}
+
+export const Dark: Story = {
+  decorators: (Story) => (
+    <div data-farol-theme="dark" style={{ background: 'var(--farol-surface)', padding: '1rem' }}>
+      <Story />
+    </div>
+  ),
+}
