@@ -1,7 +1,7 @@
 import type { ChangeEvent } from 'react'
 import { useFarolTranslation } from '../../i18n/react'
-import { CredentialImage } from './CredentialImage'
 import { FieldMessages } from './FieldMessages'
+import { InstitutionImage } from './InstitutionImage'
 import { PasswordInput } from './PasswordInput'
 import type { FieldPlan } from './field-plan'
 import type { FieldMessage } from './use-credential-form'
@@ -139,8 +139,10 @@ export function CredentialField({
         </p>
       ))}
       {plan.kind === 'image' ? (
-        <CredentialImage
+        <InstitutionImage
           id={`${id}-image`}
+          className="farol-CredentialPrompt-image"
+          unavailableClassName="farol-CredentialPrompt-imageUnavailable"
           src={plan.src}
           alt={
             labelText || field.instructions

@@ -1,18 +1,28 @@
 import { useState } from 'react'
 
-interface CredentialImageProps {
-  id: string
+interface InstitutionImageProps {
+  id?: string
+  /** Already vetted by `safeImageSrc`; undefined shows the fallback text. */
   src: string | undefined
   alt: string
   unavailableText: string
+  className: string
+  unavailableClassName: string
 }
 
-/** The picture an institution sent (QR code, captcha). Only safe `src` values get here. */
-export function CredentialImage({ id, src, alt, unavailableText }: CredentialImageProps) {
+/** A picture the institution sent (QR code, captcha), with a text fallback when it is unusable or fails to load. */
+export function InstitutionImage({
+  id,
+  src,
+  alt,
+  unavailableText,
+  className,
+  unavailableClassName,
+}: InstitutionImageProps) {
   const [failed, setFailed] = useState(false)
   if (!src || failed) {
     return (
-      <p id={id} className="farol-CredentialPrompt-imageUnavailable">
+      <p id={id} className={unavailableClassName}>
         {unavailableText}
       </p>
     )
@@ -20,7 +30,7 @@ export function CredentialImage({ id, src, alt, unavailableText }: CredentialIma
   return (
     <img
       id={id}
-      className="farol-CredentialPrompt-image"
+      className={className}
       src={src}
       alt={alt}
       referrerPolicy="no-referrer"

@@ -1,6 +1,7 @@
 import type { ConnectorCredential } from '../../core/model'
 import { credentialAutocomplete, credentialInputKind } from '../../core/credentials'
-import { safeHttpUrl, safeImageSrc } from './safe-url'
+import { safeHttpUrl } from '../shared'
+import { safeImageSrc } from './image-src'
 
 export type CredentialPromptMode = 'credentials' | 'mfa'
 

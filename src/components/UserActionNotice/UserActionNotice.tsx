@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { useFarolTranslation } from '../../i18n/react'
 import { ExpiryCountdown, useCountdown } from '../shared-countdown'
-import { QrImage } from './QrImage'
+import { InstitutionImage } from '../CredentialPrompt/InstitutionImage'
 import { findQrImage } from './qr-image'
 import type { UserActionNoticeProps } from './types'
 
@@ -66,8 +66,10 @@ export function UserActionNotice({
       </Heading>
       <p className="farol-UserActionNotice-hint">{hint}</p>
       {qr.found ? (
-        <QrImage
+        <InstitutionImage
           src={qr.src}
+          className="farol-UserActionNotice-qr"
+          unavailableClassName="farol-UserActionNotice-qrUnavailable"
           alt={
             connectorName
               ? t('device.userAction.qr.alt', { connectorName })

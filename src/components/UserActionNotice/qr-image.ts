@@ -1,4 +1,4 @@
-import { safeImageSrc } from '../CredentialPrompt/safe-url'
+import { safeImageSrc } from '../CredentialPrompt/image-src'
 
 const IMAGE_KEY = /qr|image|img|picture|photo/i
 

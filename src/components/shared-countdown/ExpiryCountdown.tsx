@@ -3,7 +3,7 @@ import { useFarolTranslation } from '../../i18n/react'
 import type { Countdown } from './useCountdown'
 import { formatRemaining } from './format-remaining'
 import { thresholdParts } from './threshold-parts'
-import { visuallyHidden } from './visually-hidden'
+import { visuallyHidden } from '../shared'
 
 export interface ExpiryCountdownProps {
   countdown: Countdown

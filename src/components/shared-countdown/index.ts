@@ -1,5 +1,4 @@
 export { useCountdown, ANNOUNCE_THRESHOLDS_S, type Countdown } from './useCountdown'
 export { ExpiryCountdown, type ExpiryCountdownProps } from './ExpiryCountdown'
 export { formatRemaining } from './format-remaining'
-export { visuallyHidden } from './visually-hidden'
 export { toTime, type NowInput } from './clock'

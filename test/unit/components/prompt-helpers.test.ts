@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { safeHttpUrl, safeImageSrc } from '../../../src/components/CredentialPrompt/safe-url'
+import { safeImageSrc } from '../../../src/components/CredentialPrompt/image-src'
+import { safeHttpUrl } from '../../../src/components/shared'
 import { formatRemaining } from '../../../src/components/shared-countdown'
 import { findQrImage } from '../../../src/components/UserActionNotice/qr-image'
 import { HOSTILE_URLS } from '../../fixtures/hostile-inputs'
