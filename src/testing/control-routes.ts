@@ -1,5 +1,5 @@
 import type { SandboxSettings } from './engine/engine'
-import { SandboxError, type CreateItemOptions, type Sandbox } from './engine/create-sandbox'
+import { SandboxError, type CreateItemOptions, type Sandbox } from './engine/sandbox-types'
 import type { FaultOptions } from './engine/faults'
 import type { SandboxRequest, SandboxResponse } from './engine/http-types'
 import { isRecord, normalizeRequest } from './engine/request'

@@ -1,7 +1,7 @@
 // farol/testing: the sandbox (a simulated Pluggy API) for stories and tests.
 // Browser- and node-safe: nothing here imports node modules.
+export { createSandbox } from './engine/create-sandbox'
 export {
-  createSandbox,
   DEFAULT_SETTINGS,
   SandboxError,
   type CreateItemOptions,
@@ -9,7 +9,7 @@ export {
   type Sandbox,
   type SandboxOptions,
   type ScenarioInfo,
-} from './engine/create-sandbox'
+} from './engine/sandbox-types'
 export {
   createManualClock,
   realClock,

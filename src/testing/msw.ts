@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw'
 import { handleControlRequest, isControlPath } from './control-routes'
-import type { Sandbox } from './engine/create-sandbox'
+import type { Sandbox } from './engine/sandbox-types'
 import { serializeBody, type SandboxResponse } from './engine/http-types'
 
 export interface SandboxHandlersOptions {

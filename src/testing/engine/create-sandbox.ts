@@ -1,127 +1,31 @@
-import type { ConnectorHealth, Item, ProductType } from '../../core'
+import type { Item } from '../../core'
 import { SANDBOX_CONNECTORS, connectorDefaults, type SandboxConnector } from '../connectors'
 import { SANDBOX_SCENARIOS } from '../scenarios'
 import { ApiErrorFactory, type ValidationIssue } from './api-errors'
-import { realClock, type Clock } from './clock'
-import type { CreateRecordArgs, Engine, RouteContext, SandboxSettings } from './engine'
-import { createFaults, type FaultOptions } from './faults'
-import type { SandboxRequest, SandboxResponse } from './http-types'
+import { realClock } from './clock'
+import type { CreateRecordArgs, Engine, SandboxSettings } from './engine'
+import { createFaults } from './faults'
+import { createRequestHandler } from './handle-request'
+import type { SandboxResponse } from './http-types'
 import { renderItem, scenarioContext, settle, startRun, type ItemRecord } from './item-record'
 import type { RunPlan, SandboxScenario } from './plan'
 import { createPrng, uuidFrom } from './prng'
 import { productKeysOf } from './products'
 import { createRateLimiter, DEFAULT_RATE_LIMITS } from './rate-limit'
-import { normalizeRequest } from './request'
-import { apiError, json, TOO_MANY_REQUESTS_MESSAGE } from './respond'
-import { findRoute } from './router'
-import { API_ROUTES } from './routes'
+import { apiError, json } from './respond'
+import {
+  DEFAULT_SETTINGS,
+  SandboxError,
+  type RequestLogEntry,
+  type Sandbox,
+  type SandboxOptions,
+} from './sandbox-types'
 import { isWait } from './timeline'
 import { createTokenStore, SANDBOX_API_KEY } from './tokens'
 
 const HOUR_MS = 3_600_000
 const DAY_MS = 24 * HOUR_MS
 const MAX_LOG = 1000
-
-export interface SandboxOptions extends Partial<SandboxSettings> {
-  /** Where time comes from. Default: real time. Use `createManualClock()` in tests. */
-  clock?: Clock
-  /** Seed of the PRNG behind ids, tokens and the 5xx fault. Default 1. */
-  seed?: number
-  /** Scenario every `POST /items` follows; `null` (default): each connector's own behaviour. */
-  scenario?: string | null
-  /** Extra scenarios, by name (they may replace built-in ones). */
-  scenarios?: readonly SandboxScenario[]
-  /** API keys accepted without `POST /auth`. Default `[SANDBOX_API_KEY]`. */
-  staticApiKeys?: readonly string[]
-  /** Decides `POST /auth`. Default: any non-empty clientId and clientSecret. */
-  authorize?: (clientId: string, clientSecret: string) => boolean
-}
-
-export interface CreateItemOptions {
-  connectorId?: number
-  /** A fixed id, e.g. for stories. Default: a seeded UUID. */
-  id?: string
-  stepMs?: number
-  products?: ProductType[]
-  /** Stored credentials (never rendered). Default: ones the connector accepts. */
-  credentials?: Record<string, string>
-  clientUserId?: string | null
-  webhookUrl?: string | null
-}
-
-export interface RequestLogEntry {
-  at: string
-  method: string
-  path: string
-  status: number
-}
-
-export interface ScenarioInfo {
-  name: string
-  description: string
-  connectorId: number
-  settles: SandboxScenario['settles']
-}
-
-/** Thrown by the control API (unknown item or scenario, item in the wrong state). */
-export class SandboxError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-  ) {
-    super(message)
-    this.name = 'SandboxError'
-  }
-}
-
-export interface Sandbox {
-  /** Answers one API request. Synchronous and pure apart from the sandbox's own state. */
-  handle(request: SandboxRequest): SandboxResponse
-  readonly clock: Clock
-  /** The sandbox time, ms. */
-  now(): number
-  /** Moves the manual clock (or, with a real clock, the sandbox's own offset) forward. */
-  advance(ms: number): void
-  /** The scenario later `POST /items` follow; `null` restores each connector's own behaviour. */
-  useScenario(name: string | null): void
-  readonly activeScenario: string | null
-  /** Creates an item directly, as if `POST /items` had been called. */
-  createItem(scenario: string, options?: CreateItemOptions): Item
-  getItem(itemId: string): Item | undefined
-  listItems(): Item[]
-  /** The user approved this device at the bank (USER_AUTHORIZATION_PENDING). */
-  approveDevice(itemId: string): Item
-  /** The user did what `userAction` asked (WAITING_USER_ACTION). */
-  completeUserAction(itemId: string): Item
-  /** Adds a fault; returns a function that removes it. */
-  injectFault(fault: FaultOptions): () => void
-  clearFaults(): void
-  readonly faults: FaultOptions[]
-  configure(settings: Partial<SandboxSettings>): void
-  readonly settings: Readonly<SandboxSettings>
-  setConnectorHealth(connectorId: number, health: ConnectorHealth): void
-  /** Back to the state right after `createSandbox` (same seed, same settings). */
-  reset(): void
-  /** Method, path, status of each API request (no bodies, no headers, no query). */
-  requests(): RequestLogEntry[]
-  issueApiKey(): string
-  issueConnectToken(options?: { itemId?: string; clientUserId?: string }): string
-  readonly scenarios: readonly ScenarioInfo[]
-  readonly connectors: readonly SandboxConnector[]
-}
-
-export const DEFAULT_SETTINGS: Readonly<SandboxSettings> = {
-  stepMs: 400,
-  validationShape: 'details',
-  minUpdateFrequencyHours: null,
-  rateLimits: DEFAULT_RATE_LIMITS,
-  deleteStatus: 200,
-  autoSyncIntervalHours: 24,
-  mfaTimeoutMs: 5 * 60_000,
-  userActionTimeoutMs: 10 * 60_000,
-  apiKeyTtlMs: 2 * HOUR_MS,
-  connectTokenTtlMs: 30 * 60_000,
-}
 
 function cloneConnectors(): Map<number, SandboxConnector> {
   return new Map(
@@ -292,106 +196,14 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     return record
   }
 
-  function handle(request: SandboxRequest): SandboxResponse {
-    const now = engine.now()
-    const req = normalizeRequest(request)
-    const done = (response: SandboxResponse) => {
-      log.push({
-        at: new Date(now).toISOString(),
-        method: req.method,
-        path: req.path,
-        status: response.dropConnection ? 0 : response.status,
-      })
+  const handle = createRequestHandler(engine, {
+    faults,
+    rateLimiter,
+    log(entry) {
+      log.push(entry)
       if (log.length > MAX_LOG) log = log.slice(-MAX_LOG)
-      return response
-    }
-    if (req.method === 'OPTIONS') return done({ status: 204, headers: {}, body: undefined })
-
-    const found = findRoute(API_ROUTES, req.method, req.path)
-    if (!found) return done(apiError(engine.errors, 404, `Cannot ${req.method} ${req.path}`))
-    if ('methodNotAllowed' in found) {
-      const response = apiError(
-        engine.errors,
-        405,
-        `Method ${req.method} not allowed on ${req.path}`,
-      )
-      response.headers.allow = found.methodNotAllowed.join(', ')
-      return done(response)
-    }
-    const { route, params } = found
-
-    const fault = faults.evaluate(`${req.method} ${req.path}`)
-    if (fault.drop) return done({ status: 0, headers: {}, body: undefined, dropConnection: true })
-    const finish = (response: SandboxResponse, extraHeaders: Record<string, string> = {}) => {
-      response.headers = { ...response.headers, ...extraHeaders }
-      if (fault.latencyMs > 0) response.delayMs = fault.latencyMs
-      if (fault.malformed && response.body !== undefined && response.status !== 204) {
-        const text = JSON.stringify(response.body)
-        response.body = text.slice(0, Math.max(1, Math.floor(text.length / 2)))
-        response.raw = true
-      }
-      return done(response)
-    }
-
-    let rateHeaders: Record<string, string> = {}
-    const limit = fault.rateLimit ?? engine.settings.rateLimits[route.key]
-    if (limit !== undefined) {
-      const verdict = rateLimiter.hit(route.key, limit, now)
-      rateHeaders = {
-        'ratelimit-limit': String(verdict.limit),
-        'ratelimit-remaining': String(verdict.remaining),
-        'ratelimit-reset': String(verdict.resetSeconds),
-      }
-      if (!verdict.allowed) {
-        return finish(json(429, { message: TOO_MANY_REQUESTS_MESSAGE, code: 429 }), {
-          ...rateHeaders,
-          'retry-after': '60',
-        })
-      }
-    }
-    if (fault.errorStatus !== null) {
-      return finish(
-        apiError(engine.errors, fault.errorStatus, 'Internal server error'),
-        rateHeaders,
-      )
-    }
-    if (!req.body.ok) {
-      return finish(apiError(engine.errors, 400, 'Request body is not valid JSON'), rateHeaders)
-    }
-
-    let grant: RouteContext['grant']
-    if (route.auth !== 'none') {
-      const key = req.headers.get('x-api-key')
-      grant = key ? engine.tokens.lookup(key) : undefined
-      const unauthorized = (message: string) =>
-        finish(
-          apiError(engine.errors, 401, message, { codeDescription: 'INVALID_API_KEY' }),
-          rateHeaders,
-        )
-      if (!key) return unauthorized('Missing X-API-KEY header')
-      if (!grant) return unauthorized('Invalid API key')
-      if (grant.expiresAt !== null && now >= grant.expiresAt) return unauthorized('API key expired')
-      if (route.auth === 'api-key' && grant.kind !== 'api-key') {
-        return finish(
-          apiError(engine.errors, 403, 'A connect token cannot call this endpoint'),
-          rateHeaders,
-        )
-      }
-    }
-
-    let response: SandboxResponse
-    try {
-      response = route.handle(engine, { req, params, grant, body: req.body.value })
-    } catch (error) {
-      const status = error instanceof SandboxError ? error.status : 500
-      response = apiError(
-        engine.errors,
-        status,
-        status === 500 ? 'Internal server error' : String((error as Error).message),
-      )
-    }
-    return finish(response, rateHeaders)
-  }
+    },
+  })
 
   const sandbox: Sandbox = {
     handle,
