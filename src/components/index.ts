@@ -1,8 +1,14 @@
 // farol components. Each folder is one component; `shared` holds pure helpers.
-export * from './StatusBanner'
-export * from './ProductWarningList'
-export * from './ItemConnectionStatus'
+export { StatusBanner, type StatusBannerProps } from './StatusBanner'
+export { ProductWarningList, type ProductWarningListProps } from './ProductWarningList'
+export {
+  ItemConnectionStatus,
+  ItemConnectionStatusView,
+  type ItemConnectionHandlers,
+  type ItemConnectionStatusProps,
+  type ItemConnectionStatusViewProps,
+} from './ItemConnectionStatus'
 export * from './CredentialPrompt'
 export * from './DeviceAuthorizationNotice'
 export * from './UserActionNotice'
-export { accentFromPrimaryColor, contrastRatio, relativeLuminance } from './shared'
+export { accentFromPrimaryColor, type ThemeName } from './shared'
