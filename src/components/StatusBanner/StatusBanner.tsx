@@ -8,6 +8,7 @@ import { LastUpdated } from './LastUpdated'
 import { NoticeList } from './NoticeList'
 import { ProviderMessage } from './ProviderMessage'
 import { SyncProgress } from './SyncProgress'
+import { noticesWithConsentDate } from './consent-notice'
 import { reasonText } from './reason-text'
 import type { StatusBannerProps } from './types'
 
@@ -61,7 +62,7 @@ export function StatusBanner({
       {explanation && <p className="farol-StatusBanner-explanation">{explanation}</p>}
       {guidance.phase === 'syncing' && <SyncProgress step={guidance.step} />}
       {providerMessage && <ProviderMessage message={providerMessage} />}
-      <NoticeList notices={Array.isArray(guidance.notices) ? guidance.notices : []} />
+      <NoticeList notices={noticesWithConsentDate(guidance, now)} />
       <AutoSyncInfo guidance={guidance} now={now} />
       <LastUpdated at={item?.lastUpdatedAt} now={now} />
       <ActionButtons

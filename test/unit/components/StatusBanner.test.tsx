@@ -218,6 +218,16 @@ describe('StatusBanner: content', () => {
     expect(screen.getByText('As tentativas automáticas pararam.')).toBeInTheDocument()
   })
 
+  it('says when consent expires when consent is the reason itself', () => {
+    const { unmount } = render(
+      <StatusBanner guidance={rowGuidance('consent-expiring')} now={NOW} />,
+    )
+    expect(screen.getByText('Sua autorização vence em 3 dias.')).toBeInTheDocument()
+    unmount()
+    render(<StatusBanner guidance={rowGuidance('consent-expired')} now={NOW} />)
+    expect(screen.getByText('Sua autorização venceu em 18/07/2026.')).toBeInTheDocument()
+  })
+
   it('formats dates in the active locale', () => {
     const guidance = baseGuidance({
       notices: [{ type: 'consent-expired', consentExpiresAt: '2026-07-18T12:00:00.000Z' }],
