@@ -5,7 +5,7 @@ import { safeImageSrc } from './image-src'
 
 export type CredentialPromptMode = 'credentials' | 'mfa'
 
-/** How one field is shown. `value: false` means nothing is typed or chosen for it. */
+/** How one field is shown, decided once from its metadata. */
 export type FieldPlan =
   | { kind: 'text' | 'password' | 'number'; field: ConnectorCredential; autoComplete: string }
   | { kind: 'select'; field: ConnectorCredential; options: { value: string; label: string }[] }
