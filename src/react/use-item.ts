@@ -22,6 +22,7 @@ export interface UseItemResult {
   error: ApiProblem | undefined
   /** No item and no error yet. */
   isLoading: boolean
+  /** A request is in flight. Tracked: read it while rendering to re-render with it. */
   isFetching: boolean
   /** `item` is the last good one but the latest request failed. */
   isStale: boolean
@@ -31,8 +32,9 @@ export interface UseItemResult {
 
 /**
  * An item, kept fresh by the item's single poller. Any number of components
- * may call it for the same item: they share one query and one timer.
- * Properties are read lazily, so a component re-renders only for what it reads.
+ * may call it for the same item: they share one query and one timer. A
+ * component re-renders when the item or the error changes, and on each
+ * request only if it reads `isFetching` while rendering.
  */
 export function useItem(itemId: string | undefined, options: UseItemOptions = {}): UseItemResult {
   const { client, queryClient } = useFarol()
@@ -59,20 +61,16 @@ export function useItem(itemId: string | undefined, options: UseItemOptions = {}
     if (itemId) await refetch({ cancelRefetch: false })
   }, [itemId, refetch])
 
+  const error = problemOf(result.error)
   return {
     item,
     guidance,
-    get error() {
-      return problemOf(result.error)
-    },
-    get isLoading() {
-      return enabled && result.isPending
-    },
+    error,
+    isLoading: enabled && result.isPending,
+    isStale: item !== undefined && error !== undefined,
+    // Read lazily so that components which never show it do not re-render on every poll.
     get isFetching() {
       return result.isFetching
-    },
-    get isStale() {
-      return result.data !== undefined && result.error !== null
     },
     refetch: refetchNow,
   }

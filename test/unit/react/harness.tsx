@@ -1,5 +1,5 @@
 // Shared by the hook tests: the sandbox behind MSW, fake time, a render helper. Not a test file.
-import { QueryClient } from '@tanstack/react-query'
+import { notifyManager, QueryClient } from '@tanstack/react-query'
 import { act, render, renderHook } from '@testing-library/react'
 import { setupServer } from 'msw/node'
 import type { ReactNode } from 'react'
@@ -14,9 +14,13 @@ import {
   MANUAL_CLOCK_START,
   SANDBOX_API_KEY,
 } from '../../../src/testing'
-import type { SandboxOptions } from '../../../src/testing'
+import type { RequestLogEntry, Sandbox, SandboxOptions } from '../../../src/testing'
 
 export const BASE_URL = 'https://api.pluggy.ai'
+
+// Captured before any test fakes timers: some of the fetch/MSW pipeline runs on real ticks.
+const realSetTimeout = globalThis.setTimeout
+const realTick = () => new Promise<void>((resolve) => realSetTimeout(resolve, 0))
 
 /**
  * One sandbox per test file, on vitest's fake clock: `advance(ms)` moves the
@@ -25,7 +29,11 @@ export const BASE_URL = 'https://api.pluggy.ai'
 export function useSandbox(options: SandboxOptions = {}) {
   const sandbox = createSandbox({ clock: { now: () => Date.now() }, ...options })
   const server = setupServer(...createSandboxHandlers(sandbox, { baseUrl: BASE_URL }))
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+  beforeAll(() => {
+    server.listen({ onUnhandledRequest: 'error' })
+    // React Query batches notifications on setTimeout(0), which fake timers turn into 1 ms.
+    notifyManager.setScheduler(queueMicrotask)
+  })
   beforeEach(() => {
     vi.useFakeTimers({ now: MANUAL_CLOCK_START })
     sandbox.reset()
@@ -35,7 +43,10 @@ export function useSandbox(options: SandboxOptions = {}) {
     vi.useRealTimers()
     server.resetHandlers()
   })
-  afterAll(() => server.close())
+  afterAll(() => {
+    server.close()
+    notifyManager.setScheduler((callback) => setTimeout(callback, 0))
+  })
   return { sandbox, server }
 }
 
@@ -45,14 +56,23 @@ export function setVisibility(state: 'visible' | 'hidden'): void {
   document.dispatchEvent(new Event('visibilitychange', { bubbles: true }))
 }
 
-/** Moves fake time (and the sandbox) forward, letting React and fetches settle. */
+/** Moves fake time (and the sandbox) forward, then lets answers and renders settle. */
 export async function advance(ms: number): Promise<void> {
   await act(() => vi.advanceTimersByTimeAsync(ms))
+  await flush()
 }
 
-/** Lets pending promises (a fetch answered by MSW, a render) settle without moving time. */
+/**
+ * Lets pending work settle without moving time: an answer from MSW, React
+ * Query's batched notifications (setTimeout 0), renders.
+ */
 export async function flush(): Promise<void> {
-  await act(() => vi.advanceTimersByTimeAsync(0))
+  for (let i = 0; i < 5; i++) {
+    await act(async () => {
+      await realTick()
+      await vi.advanceTimersByTimeAsync(0)
+    })
+  }
 }
 
 export function sandboxClient(options: PluggyClientOptions = {}): PluggyClient {
@@ -75,7 +95,7 @@ export function renderFarol(ui: ReactNode, options: RenderOptions = {}) {
 }
 
 /** `GET /items/{id}` requests the sandbox answered (or dropped). */
-export function itemGets(sandbox: { requests(): { method: string; path: string }[] }, id: string) {
+export function itemGets(sandbox: Pick<Sandbox, 'requests'>, id: string): RequestLogEntry[] {
   return sandbox.requests().filter((r) => r.method === 'GET' && r.path === `/items/${id}`)
 }
 
