@@ -22,6 +22,8 @@ export interface UseItemGuidanceResult {
   fieldErrors: Record<string, string[]>
   /** When the user may try again, if the last action was refused for now. */
   retryAt: string | undefined
+  /** Fetch the item now (e.g. after a failed first load). */
+  refetch: () => Promise<void>
 }
 
 /** An item, what it means for the user (`describeItem`), and the actions that fix it. */
@@ -46,5 +48,6 @@ export function useItemGuidance(
     isSubmitting: update.isPending || mfa.isPending,
     fieldErrors: last.fieldErrors,
     retryAt: last.retryAt,
+    refetch: state.refetch,
   }
 }

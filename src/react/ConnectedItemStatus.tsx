@@ -1,0 +1,65 @@
+import { useMemo } from 'react'
+import { ItemConnectionStatusView } from '../components/ItemConnectionStatus/ItemConnectionStatusView'
+import type { ItemConnectionStatusViewProps } from '../components/ItemConnectionStatus/types'
+import { ItemStatusPlaceholder } from './ItemStatusPlaceholder'
+import { useItemGuidance } from './use-item-guidance'
+import { withRetryAt } from './with-retry-at'
+
+type Wired =
+  | 'item'
+  | 'guidance'
+  | 'submitting'
+  | 'fieldErrors'
+  | 'onRetry'
+  | 'onSubmitCredentials'
+  | 'onSubmitMfa'
+
+export interface ConnectedItemStatusProps extends Omit<ItemConnectionStatusViewProps, Wired> {
+  /** The item to poll and act on (inside a `FarolProvider`). */
+  itemId: string
+  item?: never
+}
+
+/**
+ * `ItemConnectionStatus` in `itemId` mode: polls the item (one poller per
+ * item, however many of these are on the page) and wires retry, the
+ * credential form and the MFA prompt to the API.
+ */
+export function ConnectedItemStatus({
+  itemId,
+  describeOptions,
+  now,
+  ...rest
+}: ConnectedItemStatusProps) {
+  const state = useItemGuidance(itemId, { ...describeOptions, now })
+  const { item, guidance, retryAt, refetch } = state
+  // Only a refused update overrides the view's own guidance (which follows the clock).
+  const refused = useMemo(() => {
+    const shown = guidance ? withRetryAt(guidance, retryAt) : undefined
+    return shown === guidance ? undefined : shown
+  }, [guidance, retryAt])
+  if (!item) {
+    return (
+      <ItemStatusPlaceholder
+        error={state.isLoading ? undefined : state.error}
+        onRetry={() => void refetch()}
+        className={rest.className}
+        style={rest.style}
+      />
+    )
+  }
+  return (
+    <ItemConnectionStatusView
+      {...rest}
+      item={item}
+      guidance={refused}
+      now={now}
+      describeOptions={describeOptions}
+      submitting={state.isSubmitting}
+      fieldErrors={state.fieldErrors}
+      onRetry={() => void state.retry()}
+      onSubmitCredentials={state.submitCredentials}
+      onSubmitMfa={state.submitMfa}
+    />
+  )
+}

@@ -1,0 +1,110 @@
+import { fireEvent, screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { ConnectedItemStatus } from '../../../src/react'
+import { SANDBOX_CREDENTIALS } from '../../../src/testing'
+import { advance, advanceUntil, flush, itemGets, renderFarol, useSandbox } from './harness'
+
+const MINUTE = 60_000
+
+describe('ConnectedItemStatus (ItemConnectionStatus with itemId)', () => {
+  const { sandbox } = useSandbox()
+
+  // user-event waits on a setTimeout(0) that fake timers never run: plain DOM events instead.
+  const type = (label: RegExp, value: string) =>
+    fireEvent.change(screen.getByLabelText(label), { target: { value } })
+  const click = (name: string) => fireEvent.click(screen.getByRole('button', { name }))
+  const root = (container: HTMLElement) =>
+    container.querySelector<HTMLElement>('.farol-ItemConnectionStatus')!
+  const phase = (container: HTMLElement) => root(container).getAttribute('data-phase')
+
+  it('loading, then syncing, then ready, polling on its own', async () => {
+    const created = sandbox.createItem('success', { stepMs: 1_000 })
+    const { container } = renderFarol(<ConnectedItemStatus itemId={created.id} />)
+    expect(phase(container)).toBe('loading')
+    expect(root(container)).toHaveAttribute('aria-busy', 'true')
+    await flush()
+    expect(phase(container)).toBe('syncing')
+    await advanceUntil(() => phase(container) === 'ready')
+    expect(phase(container)).toBe('ready')
+  })
+
+  it('wrong credentials: the form sends new ones and the item syncs', async () => {
+    const created = sandbox.createItem('invalid-credentials', { stepMs: 1_000 })
+    const { container, queryClient } = renderFarol(<ConnectedItemStatus itemId={created.id} />)
+    await advanceUntil(() => phase(container) === 'login-error')
+    expect(container.querySelector('.farol-CredentialPrompt')).toHaveAttribute(
+      'data-mode',
+      'credentials',
+    )
+    type(/Usuário/, SANDBOX_CREDENTIALS.user)
+    type(/Senha/, SANDBOX_CREDENTIALS.password)
+    click('Conectar')
+    await flush()
+    expect(phase(container)).toBe('syncing')
+    await advanceUntil(() => phase(container) === 'ready')
+    expect(sandbox.requests().filter((r) => r.method === 'PATCH')).toHaveLength(1)
+    // The sandbox connector shows the accepted values as placeholders: only those may remain.
+    const states = queryClient
+      .getMutationCache()
+      .getAll()
+      .map((m) => m.state)
+    const cached = JSON.stringify(states).replaceAll('"placeholder":"password-ok"', '')
+    expect(cached).not.toContain(SANDBOX_CREDENTIALS.password)
+  })
+
+  it('MFA: the code goes to POST /items/{id}/mfa and the item syncs', async () => {
+    const created = sandbox.createItem('mfa-number', { stepMs: 1_000 })
+    const { container } = renderFarol(<ConnectedItemStatus itemId={created.id} />)
+    await advanceUntil(() => phase(container) === 'waiting-user')
+    type(/Token/, '123456')
+    click('Enviar')
+    await flush()
+    expect(sandbox.requests().filter((r) => r.path.endsWith('/mfa'))).toHaveLength(1)
+    await advanceUntil(() => phase(container) === 'ready')
+    expect(phase(container)).toBe('ready')
+  })
+
+  it('retry on an outdated item updates it and polls the new sync', async () => {
+    const created = sandbox.createItem('outdated-recovers', { stepMs: 1_000 })
+    const { container } = renderFarol(<ConnectedItemStatus itemId={created.id} />)
+    await advanceUntil(() => phase(container) === 'outdated')
+    click('Tentar novamente')
+    await flush()
+    expect(phase(container)).toBe('syncing')
+    await advanceUntil(() => phase(container) === 'ready')
+  })
+
+  it('too-frequent: says when the user may try again', async () => {
+    sandbox.configure({ minUpdateFrequencyHours: 24 })
+    const created = sandbox.createItem('outdated-error', { stepMs: 1_000 })
+    const { container } = renderFarol(<ConnectedItemStatus itemId={created.id} />)
+    await advanceUntil(() => phase(container) === 'outdated')
+    click('Tentar novamente')
+    await flush()
+    expect(screen.getByText(/Você pode tentar de novo às/)).toBeInTheDocument()
+  })
+
+  it('a first load that fails: an alert with a retry that fetches again', async () => {
+    const { container } = renderFarol(<ConnectedItemStatus itemId="no-such-item" />)
+    await flush()
+    expect(phase(container)).toBe('error')
+    expect(screen.getByRole('alert')).toHaveTextContent('Não foi possível carregar o status')
+    click('Tentar novamente')
+    await flush()
+    expect(itemGets(sandbox, 'no-such-item')).toHaveLength(2)
+  })
+
+  it('20 on one item poll like 1', async () => {
+    const created = sandbox.createItem('success', { stepMs: MINUTE })
+    renderFarol(
+      <>
+        {Array.from({ length: 20 }, (_, i) => (
+          <ConnectedItemStatus key={i} itemId={created.id} />
+        ))}
+      </>,
+    )
+    await flush()
+    await advance(10_000)
+    expect(itemGets(sandbox, created.id)).toHaveLength(6)
+  })
+})
