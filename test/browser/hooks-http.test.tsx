@@ -1,14 +1,13 @@
 // The client and hooks in real Chromium: real fetch, real timers, the sandbox behind an MSW
 // service worker (public/mockServiceWorker.js).
 import { focusManager, QueryClient } from '@tanstack/react-query'
-import { cleanup, render } from '@testing-library/react'
+import { cleanup, render, renderHook } from '@testing-library/react'
 import { setupWorker } from 'msw/browser'
 import type { ReactNode } from 'react'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { getApiProblem } from '../../src/core'
 import { createPluggyClient } from '../../src/client'
 import { FarolProvider, useItem, useItemGuidance } from '../../src/react'
-import type { UseItemGuidanceResult } from '../../src/react'
 import {
   createSandbox,
   createSandboxHandlers,
@@ -92,17 +91,18 @@ describe('hooks over real fetch in Chromium', () => {
   it('credentials typed into an action are in no cache entry', async () => {
     const SECRET = 'Chromium-S3cret!'
     const created = sandbox.createItem('invalid-credentials')
-    const latest: { current?: UseItemGuidanceResult } = {}
-    function Probe() {
-      latest.current = useItemGuidance(created.id)
-      return null
-    }
-    const queryClient = farol(<Probe />)
-    await until(() => latest.current?.item?.status === 'LOGIN_ERROR')
-    await latest.current!.submitCredentials({ user: SANDBOX_CREDENTIALS.user, password: SECRET })
-    await until(
-      () => latest.current?.item?.status === 'LOGIN_ERROR' && !latest.current.isSubmitting,
-    )
+    const queryClient = new QueryClient()
+    const client = createPluggyClient({ baseUrl: BASE_URL, apiKey: SANDBOX_API_KEY })
+    const { result } = renderHook(() => useItemGuidance(created.id), {
+      wrapper: ({ children }) => (
+        <FarolProvider client={client} queryClient={queryClient}>
+          {children}
+        </FarolProvider>
+      ),
+    })
+    await until(() => result.current.item?.status === 'LOGIN_ERROR')
+    await result.current.submitCredentials({ user: SANDBOX_CREDENTIALS.user, password: SECRET })
+    await until(() => result.current.item?.status === 'LOGIN_ERROR' && !result.current.isSubmitting)
     const everything = JSON.stringify({
       queries: queryClient
         .getQueryCache()
