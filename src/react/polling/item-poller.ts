@@ -39,10 +39,6 @@ export class ItemPoller {
     this.#observer = new QueryObserver(config.queryClient, this.#options())
   }
 
-  get itemId(): string {
-    return this.#config.itemId
-  }
-
   start(): void {
     const { events, itemId } = this.#config
     this.#cleanups = [
@@ -115,6 +111,7 @@ export class ItemPoller {
     })
   }
 
+  /** Only a source this poller listens to (it is started) relaxes polling. */
   #pushHealthy(): boolean {
     return this.#cleanups.length > 0 && this.#config.events?.isHealthy?.() === true
   }
