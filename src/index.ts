@@ -1,4 +1,6 @@
-// farol: components, hooks, provider, and everything from farol/core.
+// farol: components, hooks, provider, client, and everything from farol/core.
 export * from './core'
+export * from './client'
+export * from './react'
 export * from './i18n'
 export * from './components'

@@ -4,6 +4,10 @@ export { ProductWarningList, type ProductWarningListProps } from './ProductWarni
 export {
   ItemConnectionStatus,
   ItemConnectionStatusView,
+  ConnectedItemStatus,
+  ItemStatusPlaceholder,
+  type ConnectedItemStatusProps,
+  type ItemStatusPlaceholderProps,
   type ItemConnectionHandlers,
   type ItemConnectionStatusProps,
   type ItemConnectionStatusViewProps,

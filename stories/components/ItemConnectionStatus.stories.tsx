@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { useState } from 'react'
-import { ItemConnectionStatus } from '../../src/components/ItemConnectionStatus'
+import { ItemConnectionStatusView as ItemConnectionStatus } from '../../src/components/ItemConnectionStatus'
 import { withLocale } from './sample-data'
 import { NOW, sample } from './status-samples'
 

@@ -1,5 +1,7 @@
 export { ItemConnectionStatus, type ItemConnectionStatusProps } from './ItemConnectionStatus'
 export { ItemConnectionStatusView } from './ItemConnectionStatusView'
+export { ConnectedItemStatus, type ConnectedItemStatusProps } from './ConnectedItemStatus'
+export { ItemStatusPlaceholder, type ItemStatusPlaceholderProps } from './ItemStatusPlaceholder'
 export type { ItemConnectionHandlers, ItemConnectionStatusViewProps } from './types'
 export { actionHandler, unhandledActionTypes } from './action-routing'
 export { slotPlan, type SlotPlan } from './slot-plan'

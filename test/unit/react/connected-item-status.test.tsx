@@ -1,6 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { ConnectedItemStatus } from '../../../src/react'
+import { ConnectedItemStatus, ItemConnectionStatus } from '../../../src/components'
 import { SANDBOX_CREDENTIALS } from '../../../src/testing'
 import { advance, advanceUntil, flush, itemGets, renderFarol, useSandbox } from './harness'
 
@@ -26,6 +26,19 @@ describe('ConnectedItemStatus (ItemConnectionStatus with itemId)', () => {
     expect(phase(container)).toBe('syncing')
     await advanceUntil(() => phase(container) === 'ready')
     expect(phase(container)).toBe('ready')
+  })
+
+  it('ItemConnectionStatus with itemId polls; with item it only presents', async () => {
+    const created = sandbox.createItem('success', { stepMs: 1_000 })
+    const polled = renderFarol(<ItemConnectionStatus itemId={created.id} />)
+    await advanceUntil(() => phase(polled.container) === 'ready')
+    const gets = itemGets(sandbox, created.id).length
+    expect(gets).toBeGreaterThan(1)
+    polled.unmount()
+    const shown = renderFarol(<ItemConnectionStatus item={sandbox.getItem(created.id)!} />)
+    expect(phase(shown.container)).toBe('ready')
+    await advance(MINUTE)
+    expect(itemGets(sandbox, created.id)).toHaveLength(gets)
   })
 
   it('wrong credentials: the form sends new ones and the item syncs', async () => {

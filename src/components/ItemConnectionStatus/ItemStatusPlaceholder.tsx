@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react'
-import type { ApiProblem } from '../core'
-import { useFarolTranslation } from '../i18n'
+import type { ApiProblem } from '../../core'
+import { useFarolTranslation } from '../../i18n'
 
 export interface ItemStatusPlaceholderProps {
   /** Set when the first load failed; otherwise the item is loading. */

@@ -1,9 +1,9 @@
 import { useMemo } from 'react'
-import { ItemConnectionStatusView } from '../components/ItemConnectionStatus/ItemConnectionStatusView'
-import type { ItemConnectionStatusViewProps } from '../components/ItemConnectionStatus/types'
+import { useItemGuidance } from '../../react/use-item-guidance'
+import { withRetryAt } from '../../react/with-retry-at'
+import { ItemConnectionStatusView } from './ItemConnectionStatusView'
 import { ItemStatusPlaceholder } from './ItemStatusPlaceholder'
-import { useItemGuidance } from './use-item-guidance'
-import { withRetryAt } from './with-retry-at'
+import type { ItemConnectionStatusViewProps } from './types'
 
 type Wired =
   | 'item'
