@@ -1,21 +1,14 @@
 import { useMutation } from '@tanstack/react-query'
 import { useCallback } from 'react'
-import type { ApiProblem, Item } from '../core'
+import type { Item } from '../core'
 import { useFarol } from './context'
 import { applyMutatedItem } from './mutations/apply-item'
-import { fieldErrorsOf, retryAtOf } from './mutations/mutation-problem'
+import { mutationState, type MutationState } from './mutations/mutation-problem'
 import { Sealed, unseal } from './mutations/sealed'
-import { problemOf } from './problem'
 
-export interface UseSubmitMfaResult {
+export interface UseSubmitMfaResult extends MutationState {
   /** `POST /items/{id}/mfa` with `{ [parameter.name]: value }`. Never rejects. */
   submit: (values: Record<string, string>) => Promise<Item | undefined>
-  isPending: boolean
-  error: ApiProblem | undefined
-  fieldErrors: Record<string, string[]>
-  retryAt: string | undefined
-  submittedAt: number
-  reset: () => void
 }
 
 export function useSubmitMfa(itemId: string): UseSubmitMfaResult {
@@ -30,7 +23,7 @@ export function useSubmitMfa(itemId: string): UseSubmitMfaResult {
     },
     queryClient,
   )
-  const { mutateAsync, reset } = mutation
+  const { mutateAsync } = mutation
   const submit = useCallback(
     (values: Record<string, string>) =>
       mutateAsync(new Sealed(values)).then(
@@ -39,14 +32,5 @@ export function useSubmitMfa(itemId: string): UseSubmitMfaResult {
       ),
     [mutateAsync],
   )
-  const error = problemOf(mutation.error)
-  return {
-    submit,
-    isPending: mutation.isPending,
-    error,
-    fieldErrors: fieldErrorsOf(error),
-    retryAt: retryAtOf(error, mutation.submittedAt),
-    submittedAt: mutation.submittedAt,
-    reset,
-  }
+  return { submit, ...mutationState(mutation) }
 }

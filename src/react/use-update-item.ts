@@ -4,32 +4,22 @@ import { getApiProblem } from '../core'
 import type { ApiProblem, Item } from '../core'
 import { useFarol } from './context'
 import { applyMutatedItem } from './mutations/apply-item'
-import { fieldErrorsOf, retryAtOf } from './mutations/mutation-problem'
+import { mutationState, type MutationState } from './mutations/mutation-problem'
 import { Sealed, unseal } from './mutations/sealed'
 import { findItemPoller } from './polling/poller-registry'
-import { problemOf } from './problem'
 import { farolKeys } from './query-keys'
 
 /** What a PATCH came to: the item, or "already syncing" (409 already-updating). */
 type UpdateOutcome = { item: Item } | { alreadyUpdating: ApiProblem }
 
-export interface UseUpdateItemResult {
+/** `error` is the last update's failure; a 409 already-updating is not one. */
+export interface UseUpdateItemResult extends MutationState {
   /**
    * `PATCH /items/{id}`: sync again, with new credentials or the stored
    * ones. Resolves with the item (`undefined` when it was already syncing or
    * the request failed: see `error`); never rejects.
    */
   update: (parameters?: Record<string, string>) => Promise<Item | undefined>
-  isPending: boolean
-  /** The failure, if the last update failed. A 409 already-updating is not one. */
-  error: ApiProblem | undefined
-  /** 400 validation messages by parameter (`''`: the form as a whole). */
-  fieldErrors: Record<string, string[]>
-  /** When the user may try again (too-frequent, too many login failures, 429). */
-  retryAt: string | undefined
-  /** When the last update was sent (ms), 0 before any. */
-  submittedAt: number
-  reset: () => void
 }
 
 export function useUpdateItem(itemId: string): UseUpdateItemResult {
@@ -65,7 +55,7 @@ export function useUpdateItem(itemId: string): UseUpdateItemResult {
     },
     queryClient,
   )
-  const { mutateAsync, reset } = mutation
+  const { mutateAsync } = mutation
   const update = useCallback(
     (parameters?: Record<string, string>) =>
       mutateAsync(new Sealed(parameters)).then(
@@ -74,14 +64,5 @@ export function useUpdateItem(itemId: string): UseUpdateItemResult {
       ),
     [mutateAsync],
   )
-  const error = problemOf(mutation.error)
-  return {
-    update,
-    isPending: mutation.isPending,
-    error,
-    fieldErrors: fieldErrorsOf(error),
-    retryAt: retryAtOf(error, mutation.submittedAt),
-    submittedAt: mutation.submittedAt,
-    reset,
-  }
+  return { update, ...mutationState(mutation) }
 }

@@ -1,4 +1,5 @@
 import type { ApiProblem } from '../../core'
+import { problemOf } from '../problem'
 
 const NO_FIELD_ERRORS: Record<string, string[]> = Object.freeze({}) as Record<string, string[]>
 
@@ -16,4 +17,34 @@ export function retryAtOf(
     return new Date(submittedAt + problem.retryAfterMs).toISOString()
   }
   return undefined
+}
+
+/** What both mutation hooks report about their last submit. */
+export interface MutationState {
+  isPending: boolean
+  error: ApiProblem | undefined
+  /** 400 validation messages by parameter (`''`: the form as a whole). */
+  fieldErrors: Record<string, string[]>
+  /** When the user may try again (too-frequent, too many login failures, 429). */
+  retryAt: string | undefined
+  /** When the last submit was sent (ms), 0 before any. */
+  submittedAt: number
+  reset: () => void
+}
+
+export function mutationState(mutation: {
+  isPending: boolean
+  error: unknown
+  submittedAt: number
+  reset: () => void
+}): MutationState {
+  const error = problemOf(mutation.error)
+  return {
+    isPending: mutation.isPending,
+    error,
+    fieldErrors: fieldErrorsOf(error),
+    retryAt: retryAtOf(error, mutation.submittedAt),
+    submittedAt: mutation.submittedAt,
+    reset: mutation.reset,
+  }
 }

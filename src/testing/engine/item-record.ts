@@ -1,8 +1,8 @@
 import type { Item, ProductKey, ProductType, StatusDetail } from '../../core'
 import type { SandboxConnector } from '../connectors'
 import type { Outcome, RunPlan, SandboxScenario, ScenarioContext, WarningsByProduct } from './plan'
-import { STATUS_DETAIL_KEYS } from './products'
 import { isWait, phaseAt, type Phase, type Run } from './timeline'
+import { PRODUCT_KEYS } from '../../core/model/product-key'
 
 const HOUR_MS = 3_600_000
 
@@ -113,7 +113,7 @@ function statusDetail(record: ItemRecord, outcome: Outcome, at: number): StatusD
   if (outcome.kind === 'success' && !outcome.detailed && !hasWarnings(outcome.warnings)) return null
   const failed = outcome.kind === 'partial' ? outcome.failed : []
   const detail: StatusDetail = {}
-  for (const key of STATUS_DETAIL_KEYS) {
+  for (const key of PRODUCT_KEYS) {
     if (!record.products.includes(key)) {
       detail[key] = null
       continue

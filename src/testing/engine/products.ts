@@ -24,19 +24,6 @@ export const PRODUCT_ROWS: readonly ProductRow[] = [
   { type: 'ACCOUNT_STATEMENTS', key: 'accountStatements', step: 'ACCOUNT_STATEMENTS_IN_PROGRESS' },
 ]
 
-/** Every `statusDetail` key, in Pluggy's order. */
-export const STATUS_DETAIL_KEYS: readonly ProductKey[] = [
-  'accounts',
-  'creditCards',
-  'transactions',
-  'investments',
-  'investmentTransactions',
-  'identity',
-  'paymentData',
-  'loans',
-  'accountStatements',
-]
-
 /** The `statusDetail` keys of a list of product types, in collection order. */
 export function productKeysOf(types: readonly string[]): ProductKey[] {
   return PRODUCT_ROWS.filter((row) => types.includes(row.type)).map((row) => row.key)
