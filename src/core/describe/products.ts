@@ -1,6 +1,7 @@
 import { type GuidanceWarning, type Item, type ProductKey, type ProductState } from '../model'
 import { PRODUCT_KEYS } from '../model/product-key'
-import { matchKnownWarning } from '../warnings'
+import { CATALOG } from '../warnings/known-warnings'
+import { knownWarningIndex } from '../warnings/match-known-warning'
 
 /** Pluggy's `ProductType` names → `statusDetail` keys. */
 const PRODUCT_KEY_BY_TYPE: Record<string, ProductKey> = {
@@ -60,14 +61,15 @@ export function collectWarnings(
       const message = typeof warning.message === 'string' ? warning.message : ''
       const providerMessage =
         typeof warning.providerMessage === 'string' ? warning.providerMessage : undefined
-      const known = matchKnownWarning({ code, message }, product, item.connector)
+      // The catalog row without its institution texts, which warnings carry themselves.
+      const known = CATALOG[knownWarningIndex({ code, message }, product, item.connector)]
       warnings.push({
         product,
         code,
         message,
         ...(providerMessage !== undefined && { providerMessage }),
-        ...(known && { catalogId: known.id }),
-        ...(known?.action && { hint: known.action }),
+        ...(known && { catalogId: known[0] }),
+        ...(known?.[5] && { hint: known[5] }),
       })
     }
   }

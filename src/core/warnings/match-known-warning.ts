@@ -1,5 +1,5 @@
 import type { Connector, ProductKey, ProductWarning } from '../model'
-import { KNOWN_WARNINGS, type KnownWarning } from './known-warnings'
+import { CATALOG, KNOWN_WARNINGS, type KnownWarning } from './known-warnings'
 
 /** Lower case, no accents, no leading "001 - " code, single spaces. */
 export function foldText(text: string): string {
@@ -19,13 +19,28 @@ function connectorSegment(connector: Connector): 'PF' | 'PJ' | undefined {
   return undefined
 }
 
-function connectorMatches(row: KnownWarning, connector: Connector | undefined): boolean {
-  // Without connector data, the message text alone is distinctive enough.
-  if (!connector || typeof connector.name !== 'string') return true
-  const name = foldText(connector.name)
-  if (!new RegExp(`\\b${row.institution}\\b`).test(name)) return false
-  const segment = connectorSegment(connector)
-  return row.segment === 'any' || segment === undefined || segment === row.segment
+/**
+ * The index (in `CATALOG` and `KNOWN_WARNINGS` alike) of the row that explains this
+ * warning, or -1.
+ */
+export function knownWarningIndex(
+  warning: ProductWarning,
+  product: ProductKey,
+  connector?: Connector,
+): number {
+  if (typeof warning.message !== 'string' || warning.message.length > 2000) return -1
+  const message = foldText(warning.message)
+  if (!message) return -1
+  return CATALOG.findIndex(
+    ([, institution, segment, rowProduct, rowMessage]) =>
+      (rowProduct === product || rowProduct === 'login') &&
+      message.startsWith(foldText(rowMessage)) &&
+      // Without connector data, the message text alone is distinctive enough.
+      (!connector ||
+        typeof connector.name !== 'string' ||
+        (new RegExp(`\\b${institution}\\b`).test(foldText(connector.name)) &&
+          (segment === 'any' || (connectorSegment(connector) ?? segment) === segment))),
+  )
 }
 
 /** The catalog row that explains this warning, if Pluggy documented it. */
@@ -34,13 +49,5 @@ export function matchKnownWarning(
   product: ProductKey,
   connector?: Connector,
 ): KnownWarning | undefined {
-  if (typeof warning.message !== 'string' || warning.message.length > 2000) return undefined
-  const message = foldText(warning.message)
-  if (!message) return undefined
-  return KNOWN_WARNINGS.find(
-    (row) =>
-      (row.product === product || row.product === 'login') &&
-      message.startsWith(foldText(row.message)) &&
-      connectorMatches(row, connector),
-  )
+  return KNOWN_WARNINGS[knownWarningIndex(warning, product, connector)]
 }
