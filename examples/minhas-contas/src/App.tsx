@@ -1,0 +1,182 @@
+import { useEffect, useState } from 'react'
+// A host writes `from 'farol'`; the demo's Vite config resolves that name to ../../src
+// too, but TypeScript has no such mapping in this repo, so the source is imported by path.
+import { FarolProvider, ItemConnectionStatus, createPluggyClient, useItem } from '../../../src'
+import type { DemoConfig } from '../demo-connections'
+import { LOCALES, MESSAGES, type Locale, type Messages } from './messages'
+
+type Connection = DemoConfig['connections'][number]
+
+export function App({ config, initialLocale }: { config: DemoConfig; initialLocale: Locale }) {
+  // Created once: farol keeps one poller per item for the client it first saw.
+  const [client] = useState(() =>
+    createPluggyClient({ baseUrl: config.apiUrl, apiKey: config.apiKey }),
+  )
+  const [locale, setLocale] = useState<Locale>(initialLocale)
+  const messages = MESSAGES[locale]
+
+  useEffect(() => {
+    document.documentElement.lang = locale
+    const url = new URL(window.location.href)
+    if (locale === 'pt-BR') url.searchParams.delete('lang')
+    else url.searchParams.set('lang', locale)
+    window.history.replaceState(null, '', url)
+  }, [locale])
+
+  return (
+    // The host's page is light; farol follows it rather than the OS preference.
+    <div className="mc-app" data-farol-theme="light">
+      <Header locale={locale} onLocale={setLocale} messages={messages} />
+      <main className="mc-main">
+        <div className="mc-pageHeading">
+          <p className="mc-greeting">{messages.greeting}</p>
+          <h1>{messages.title}</h1>
+          <p className="mc-intro">{messages.intro}</p>
+        </div>
+        <FarolProvider client={client} locale={locale}>
+          <ul className="mc-connections" aria-label={messages.title}>
+            {config.connections.map((connection) => (
+              <li key={connection.itemId}>
+                <ConnectionCard connection={connection} messages={messages} />
+              </li>
+            ))}
+          </ul>
+        </FarolProvider>
+      </main>
+      <Footer messages={messages} />
+    </div>
+  )
+}
+
+function Header({
+  locale,
+  onLocale,
+  messages,
+}: {
+  locale: Locale
+  onLocale: (locale: Locale) => void
+  messages: Messages
+}) {
+  return (
+    <header className="mc-header">
+      <div className="mc-header-inner">
+        <a className="mc-brand" href="/" aria-label="ipê">
+          <svg viewBox="0 0 32 32" width="32" height="32" aria-hidden="true">
+            <rect width="32" height="32" rx="9" fill="currentColor" opacity="0.16" />
+            {[0, 72, 144, 216, 288].map((angle) => (
+              <ellipse
+                key={angle}
+                cx="16"
+                cy="9.5"
+                rx="4.2"
+                ry="6"
+                fill="#ffd6e8"
+                transform={`rotate(${angle} 16 16)`}
+              />
+            ))}
+            <circle cx="16" cy="16" r="3.6" fill="#ffd166" />
+          </svg>
+          <span>ipê</span>
+        </a>
+        <nav aria-label="ipê">
+          <ul className="mc-nav">
+            <li>
+              <a href="#inicio">{messages.nav.home}</a>
+            </li>
+            <li>
+              <a href="#contas" aria-current="page">
+                {messages.nav.accounts}
+              </a>
+            </li>
+            <li>
+              <a href="#cartoes">{messages.nav.cards}</a>
+            </li>
+            <li>
+              <a href="#investir">{messages.nav.investments}</a>
+            </li>
+          </ul>
+        </nav>
+        <label className="mc-language">
+          <span>{messages.languageLabel}</span>
+          <select
+            value={locale}
+            onChange={(event) => onLocale(event.target.value as Locale)}
+            data-testid="language"
+          >
+            {LOCALES.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {MESSAGES[code].languageName}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="mc-avatar" aria-hidden="true">
+          M
+        </span>
+      </div>
+    </header>
+  )
+}
+
+/** One bank connection: the host's name for it, farol's status, what the host may read. */
+function ConnectionCard({ connection, messages }: { connection: Connection; messages: Messages }) {
+  const { key, itemId } = connection
+  const names = messages.connections[key]
+  const headingId = `connection-${key}`
+  return (
+    <article className="mc-card" aria-labelledby={headingId} data-connection={key}>
+      <header className="mc-card-header">
+        <h2 id={headingId}>{names.name}</h2>
+        <p>{names.use}</p>
+      </header>
+      <ItemConnectionStatus itemId={itemId} headingLevel={3} />
+      <DataFooter itemId={itemId} messages={messages} />
+    </article>
+  )
+}
+
+/** The host's side of farol's answer: which products it may read now, and its alerting. */
+function DataFooter({ itemId, messages }: { itemId: string; messages: Messages }) {
+  // A second reader of the same item: no extra request, the item's poller is shared.
+  const { guidance } = useItem(itemId)
+  if (!guidance || guidance.phase === 'syncing') return null
+  const readable = guidance.fetchableProducts.map((product) => messages.products[product])
+  return (
+    <footer className="mc-card-footer" data-fetchable={guidance.fetchableProducts.join(' ')}>
+      <p>
+        {readable.length > 0 ? (
+          <>
+            <span className="mc-dot" data-ok="true" aria-hidden="true" />
+            {messages.canRead}: {readable.join(', ')}
+          </>
+        ) : (
+          <>
+            <span className="mc-dot" aria-hidden="true" />
+            {messages.nothingToRead}
+          </>
+        )}
+      </p>
+      {guidance.alert === 'internal' ? <p>{messages.teamAlerted}</p> : null}
+    </footer>
+  )
+}
+
+function Footer({ messages }: { messages: Messages }) {
+  const [restarting, setRestarting] = useState(false)
+  const restart = async () => {
+    setRestarting(true)
+    try {
+      await fetch('/demo-reset', { method: 'POST' })
+    } finally {
+      window.location.reload()
+    }
+  }
+  return (
+    <footer className="mc-footer">
+      <p>{messages.footer}</p>
+      <button type="button" className="mc-linkButton" onClick={restart} disabled={restarting}>
+        {messages.restartDemo}
+      </button>
+    </footer>
+  )
+}
