@@ -1,0 +1,228 @@
+// End-to-end: the "Minhas contas" demo in Chromium against the sandbox over real HTTP.
+// Each journey is what a user does and sees; the sandbox's control routes play the
+// bank (approve a device) and the API gateway (a 429). Screenshots: test-results/e2e.
+import { mkdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs'
+import type { DemoConnectionKey } from '../../examples/minhas-contas/demo-connections'
+import { startDemo, type Demo } from '../../examples/minhas-contas/start-demo'
+import { SANDBOX_CREDENTIALS, SANDBOX_MFA_TOKEN, type RequestLogEntry } from '../../src/testing'
+
+const SHOTS = resolve('test-results/e2e')
+/** Longest a user-visible change may take: a device poll (5 s) plus a sync. */
+const STATE_TIMEOUT = 20_000
+
+let demo: Demo
+let browser: Browser
+const contexts: BrowserContext[] = []
+const pageErrors: string[] = []
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true })
+  const executablePath = findChrome()
+  if (!executablePath)
+    throw new Error('No Chromium found: set CHROME_PATH (see scripts/chrome.mjs)')
+  // Short sync steps keep journeys quick; the "syncing" connection keeps its 30 s steps.
+  ;[demo, browser] = await Promise.all([
+    startDemo({ stepMs: 120, hmr: false, logLevel: 'warn' }),
+    chromium.launch({ executablePath, args: CHROME_ARGS }),
+  ])
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await demo?.close()
+})
+
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()))
+  // A render error unmounts the page: none may happen in any journey.
+  expect(pageErrors.splice(0)).toEqual([])
+})
+
+/** A fresh page on the demo, optionally with a controllable clock. */
+async function openDemo({ fakeClock = false } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'pt-BR',
+    timezoneId: 'America/Sao_Paulo',
+    reducedMotion: 'reduce',
+  })
+  contexts.push(context)
+  // Time flows as usual; the test may jump it forward (fastForward).
+  if (fakeClock) await context.clock.install()
+  const page = await context.newPage()
+  page.on('pageerror', (error) => pageErrors.push(error.message))
+  await page.goto(demo.url)
+  await page.getByRole('heading', { level: 1, name: 'Minhas contas' }).waitFor()
+  return page
+}
+
+const itemIdOf = (key: DemoConnectionKey) => {
+  const found = demo.config.connections.find((connection) => connection.key === key)
+  if (!found) throw new Error(`No demo connection ${key}`)
+  return found.itemId
+}
+
+/** The sandbox's control API over HTTP, as a separate test process would use it. */
+async function control<T>(path: string, body: unknown = {}, method = 'POST'): Promise<T> {
+  const response = await fetch(`${demo.sandbox.url}/__sandbox${path}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: method === 'GET' ? undefined : JSON.stringify(body),
+  })
+  expect(response.status, `${method} /__sandbox${path}`).toBe(200)
+  return (await response.json()) as T
+}
+
+const card = (page: Page, key: DemoConnectionKey) => page.locator(`[data-connection="${key}"]`)
+
+/** Waits until the connection shows `phase` (and `reason`), then returns its status element. */
+async function status(page: Page, key: DemoConnectionKey, phase: string, reason?: string) {
+  const selector = `.farol-ItemConnectionStatus[data-phase="${phase}"]${reason ? `[data-reason="${reason}"]` : ''}`
+  const element = card(page, key).locator(selector)
+  await element.waitFor({ timeout: STATE_TIMEOUT })
+  return element
+}
+
+const headline = (status: Locator) => status.locator('.farol-StatusBanner-headline')
+
+async function shoot(target: Locator, name: string) {
+  await target.screenshot({ path: `${SHOTS}/${name}.png`, animations: 'disabled' })
+}
+
+describe('Minhas contas (demo) in Chromium', () => {
+  it('login error → new credentials → MFA code → connected', async () => {
+    const page = await openDemo()
+    const connection = card(page, 'digital')
+
+    const loginError = await status(page, 'digital', 'login-error', 'invalid-credentials')
+    await expect(headline(loginError).textContent()).resolves.toBe(
+      'Não conseguimos entrar na sua conta',
+    )
+    // The institution's own words, verbatim.
+    await loginError.getByText('Usuário ou senha inválidos.').waitFor()
+    await shoot(connection, '01-login-error')
+
+    await connection.getByLabel('Usuário').fill(SANDBOX_CREDENTIALS.user)
+    await connection.getByLabel('Senha', { exact: true }).fill(SANDBOX_CREDENTIALS.password)
+    await connection.getByRole('button', { name: 'Conectar' }).click()
+
+    const mfa = await status(page, 'digital', 'waiting-user', 'mfa')
+    await expect(headline(mfa).textContent()).resolves.toBe(
+      'O banco pediu um código de verificação',
+    )
+    const token = connection.getByLabel('Token')
+    await token.waitFor()
+    await expect(token.getAttribute('autocomplete')).resolves.toBe('one-time-code')
+    await shoot(connection, '02-mfa')
+
+    await token.fill(SANDBOX_MFA_TOKEN)
+    await connection.getByRole('button', { name: 'Enviar' }).click()
+
+    const ready = await status(page, 'digital', 'ready')
+    await expect(headline(ready).textContent()).resolves.toBe('Conexão em dia')
+    // The host now reads the products farol says it may fetch.
+    await connection.getByText(/Dados em dia no ipê: contas/).waitFor()
+    await shoot(connection, '03-login-fixed')
+  })
+
+  it('device authorization: approved at the bank while the page polls → connected', async () => {
+    const page = await openDemo()
+    const connection = card(page, 'salary')
+
+    const pending = await status(page, 'salary', 'waiting-user', 'device-authorization')
+    await expect(headline(pending).textContent()).resolves.toBe('Autorize o acesso no seu banco')
+    // The device name the user looks for in the bank app.
+    await connection.getByText('123456789', { exact: true }).waitFor()
+    await connection.getByText('Estamos verificando automaticamente…').waitFor()
+    await shoot(connection, '04-device-authorization')
+
+    // The user approves in the bank app; nobody touches the page.
+    await control(`/approve-device/${itemIdOf('salary')}`)
+
+    const ready = await status(page, 'salary', 'ready')
+    await expect(headline(ready).textContent()).resolves.toBe('Conexão em dia')
+    await shoot(connection, '05-device-approved')
+  })
+
+  it('partial success: the failed product, its warning and the institution message', async () => {
+    const page = await openDemo()
+    const connection = card(page, 'investments')
+
+    const partial = await status(page, 'investments', 'partial', 'partial-success')
+    await expect(headline(partial).textContent()).resolves.toBe(
+      'Alguns dados não foram atualizados',
+    )
+    const warning = connection.locator('.farol-ProductWarningList-warning')
+    await warning.getByText('Sua conta não tem acesso aos títulos do Tesouro Direto.').waitFor()
+    // XP's message, verbatim and marked as Portuguese.
+    const bankMessage = warning.locator('[lang="pt-BR"]')
+    await expect(bankMessage.textContent()).resolves.toMatch(
+      /^A Conta não está habilitada para operar no Tesouro Direto pois já existe outra conta XP Inc/,
+    )
+    // What still arrived is what the host may read.
+    await connection.getByText(/Dados em dia no ipê: movimentações de investimentos/).waitFor()
+    await shoot(connection, '06-partial-success')
+  })
+
+  it('retry under 429: says when to try again, does not crash, and works later', async () => {
+    const page = await openDemo({ fakeClock: true })
+    const connection = card(page, 'joint')
+    const itemId = itemIdOf('joint')
+
+    const outdated = await status(page, 'joint', 'outdated', 'site-not-available')
+    await expect(headline(outdated).textContent()).resolves.toBe('O banco está instável no momento')
+    // The API gateway refuses the next update of this item: 429, Retry-After 60.
+    await control('/faults', { rateLimit: 0, match: `PATCH /items/${itemId}`, times: 1 })
+
+    const retry = connection.locator('.farol-StatusBanner button[data-action="retry"]')
+    await retry.click()
+    const retryAt = connection.locator('.farol-StatusBanner-retryAt')
+    await retryAt.waitFor()
+    await expect(retryAt.textContent()).resolves.toMatch(
+      /^Você pode tentar de novo às \d{2}:\d{2}\.$/,
+    )
+    await expect(retry.getAttribute('aria-disabled')).resolves.toBe('true')
+    // Still the same state and page: the refusal is not an error screen.
+    await status(page, 'joint', 'outdated', 'site-not-available')
+    await shoot(connection, '07-rate-limited')
+
+    // A minute later (the page's clock jumps; nothing waits for real).
+    await page.clock.fastForward('01:05')
+    await retryAt.waitFor({ state: 'detached' })
+    await expect(retry.getAttribute('aria-disabled')).resolves.toBeNull()
+    await retry.click()
+
+    const ready = await status(page, 'joint', 'ready')
+    await expect(headline(ready).textContent()).resolves.toBe('Conexão em dia')
+    await shoot(connection, '08-retry-succeeded')
+
+    const patches = (await control<RequestLogEntry[]>('/requests', undefined, 'GET'))
+      .filter((entry) => entry.method === 'PATCH' && entry.path === `/items/${itemId}`)
+      .map((entry) => entry.status)
+    expect(patches).toEqual([429, 200])
+  })
+
+  it('the whole page: every connection in its state, in the host brand', async () => {
+    const page = await openDemo()
+    await status(page, 'checking', 'ready')
+    await status(page, 'savings', 'syncing')
+    // ipê's brand reaches farol's buttons through --farol-accent.
+    const button = card(page, 'investments').locator('.farol-StatusBanner button').first()
+    await expect(
+      button.evaluate((element) => getComputedStyle(element).backgroundColor),
+    ).resolves.toBe('rgb(161, 24, 90)')
+    await page.screenshot({ path: `${SHOTS}/00-page.png`, fullPage: true })
+
+    // farol follows the host's language switch.
+    await page.getByTestId('language').selectOption('en')
+    await page.getByRole('heading', { level: 1, name: 'My accounts' }).waitFor()
+    await card(page, 'checking')
+      .locator('.farol-StatusBanner-headline', { hasText: 'Your connection is up to date' })
+      .waitFor()
+    await shoot(card(page, 'checking'), '09-english')
+  })
+})
