@@ -12,6 +12,11 @@ export interface ActionButtonsProps {
   hiddenActions?: readonly GuidedActionType[]
 }
 
+/** "às 09:20" for 09:19:40: a time shown to the minute must never be too early. */
+function ceilToMinute(date: Date): Date {
+  return new Date(Math.ceil(date.getTime() / 60_000) * 60_000)
+}
+
 /** The primary action first, then the others; a reset-password link when the bank has one. */
 export function ActionButtons({ actions, now, onAction, busy, hiddenActions }: ActionButtonsProps) {
   const translation = useFarolTranslation()
@@ -67,7 +72,7 @@ export function ActionButtons({ actions, now, onAction, busy, hiddenActions }: A
       )}
       {retryNotBefore && (
         <p className="farol-StatusBanner-retryAt">
-          {t('status.retryAt', { time: formatTime(retryNotBefore) })}
+          {t('status.retryAt', { time: formatTime(ceilToMinute(retryNotBefore)) })}
         </p>
       )}
     </div>

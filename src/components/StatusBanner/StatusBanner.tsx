@@ -1,5 +1,7 @@
 import { useId } from 'react'
+import type { GuidedAction } from '../../core/model'
 import { useFarolTranslation } from '../../i18n'
+import { toDate } from '../../i18n/format'
 import { Heading, connectorAccentStyle, useNow } from '../shared'
 import { ActionButtons } from './ActionButtons'
 import { AutoSyncInfo } from './AutoSyncInfo'
@@ -29,7 +31,11 @@ export function StatusBanner({
   ...rest
 }: StatusBannerProps) {
   const translation = useFarolTranslation()
-  const now = useNow(fixedNow)
+  const retry = guidance.actions.find(
+    (action): action is Extract<GuidedAction, { type: 'retry' }> => action.type === 'retry',
+  )
+  // Wake right when a refused retry becomes allowed, not at the next 30 s tick.
+  const now = useNow(fixedNow, undefined, toDate(retry?.notBefore))
   const id = useId()
   const nameId = `${id}-institution`
   const headlineId = `${id}-headline`
