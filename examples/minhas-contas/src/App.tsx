@@ -24,8 +24,9 @@ export function App({ config, initialLocale }: { config: DemoConfig; initialLoca
   }, [locale])
 
   return (
-    // The host's page is light; farol follows it rather than the OS preference.
-    <div className="mc-app" data-farol-theme="light">
+    // The host's page is light; farol follows it rather than the OS preference. ipê keeps
+    // its own brand on every button rather than each bank's colour.
+    <div className="mc-app" data-farol-theme="light" data-farol-connector-accent="off">
       <Header locale={locale} onLocale={setLocale} messages={messages} />
       <main className="mc-main">
         <div className="mc-pageHeading">
