@@ -22,9 +22,12 @@ const steps = [
   ['format', 'prettier', ['--check', '.']],
   ['tests (jsdom, node, Chromium)', 'vitest', ['run']],
   ['build', 'npm', ['run', 'build']],
-  ['describeItem size', 'node', ['scripts/size-core.mjs']],
+  ['package (publint --strict, attw esm-only)', 'npm', ['run', '--silent', 'check:package']],
+  ['size budgets (size-limit, brotli)', 'size-limit', []],
+  ['consumer apps (React 19 and 18, from the tarball)', 'node', ['scripts/consumer-test.mjs']],
 ]
 
+const allStarted = Date.now()
 for (const [name, command, args] of steps) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`)
   const started = Date.now()
@@ -36,3 +39,4 @@ for (const [name, command, args] of steps) {
   }
   console.log(`✔ ${name} (${seconds}s)`)
 }
+console.log(`\n✔ npm test passed in ${((Date.now() - allStarted) / 1000).toFixed(1)}s`)
