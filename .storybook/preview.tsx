@@ -1,11 +1,91 @@
 import type { Preview } from '@storybook/react-vite'
+import { initialize, mswLoader } from 'msw-storybook-addon'
 import '../src/styles/farol.css'
+import './brand-theme.css'
+import { withFarolFrame } from './farol-frame'
+
+// The MSW service worker (public/mockServiceWorker.js) answers the live stories' requests
+// from the sandbox. Relative to the page, so a static build works from any folder.
+initialize({
+  onUnhandledRequest: 'bypass',
+  quiet: true,
+  serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+})
 
 const preview: Preview = {
+  globalTypes: {
+    locale: {
+      description: 'Language of farol’s strings',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: 'pt-BR', right: 'pt-BR', title: 'Português (Brasil)' },
+          { value: 'en', right: 'en', title: 'English' },
+          { value: 'es', right: 'es', title: 'Español' },
+        ],
+      },
+    },
+    theme: {
+      description: 'farol theme: its light and dark defaults, or a host brand',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        dynamicTitle: true,
+        items: [
+          { value: 'light', icon: 'sun', title: 'Light' },
+          { value: 'dark', icon: 'moon', title: 'Dark' },
+          { value: 'brand', icon: 'heart', title: 'Host brand (Roxo Bank)' },
+        ],
+      },
+    },
+  },
+  initialGlobals: { locale: 'pt-BR', theme: 'light' },
+  decorators: [withFarolFrame],
+  loaders: [mswLoader],
   parameters: {
     // Any accessibility violation fails the story's test.
     a11y: { test: 'error' },
-    controls: { expanded: true },
+    controls: { expanded: true, sort: 'requiredFirst' },
+    layout: 'fullscreen',
+    // The theme toolbar paints the page (--farol-surface); Storybook's own backgrounds would fight it.
+    backgrounds: { disable: true },
+    options: {
+      storySort: {
+        order: [
+          'Docs',
+          ['Introduction', 'Theming', 'Decision table', 'Languages'],
+          'Components',
+          [
+            'ItemConnectionStatus',
+            [
+              'Syncing',
+              'Ready',
+              'Partial',
+              'Waiting for the user',
+              'Login error',
+              'Outdated',
+              'Unknown',
+              'Variants',
+            ],
+            'StatusBanner',
+            [
+              'Syncing',
+              'Ready',
+              'Partial',
+              'Waiting for the user',
+              'Login error',
+              'Outdated',
+              'Unknown',
+              'Variants',
+            ],
+          ],
+          'Live',
+          'Core',
+        ],
+      },
+    },
   },
 }
 export default preview

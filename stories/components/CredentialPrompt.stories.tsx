@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { CredentialPrompt } from '../../src/components/CredentialPrompt'
 import type { ConnectorCredential } from '../../src/core/model'
-import { SAMPLE_QR, withLocale } from './sample-data'
+import { SAMPLE_QR } from './sample-data'
 
 const USER: ConnectorCredential = {
   name: 'user',
@@ -30,7 +30,7 @@ const IN_5_MIN = '2026-07-20T10:05:00.000Z'
 const meta = {
   title: 'Components/CredentialPrompt',
   component: CredentialPrompt,
-  decorators: [withLocale],
+  tags: ['autodocs'],
   args: {
     fields: [USER, PASSWORD],
     connectorName: 'Pluggy Bank',
@@ -238,7 +238,7 @@ export const Unsupported: Story = {
 
 export const English: Story = {
   args: { mode: 'mfa', fields: [SMS_TOKEN], expiresAt: IN_5_MIN, now: NOW },
-  parameters: { locale: 'en' },
+  globals: { locale: 'en' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await expect(await canvas.findByRole('heading', { name: 'Confirm it’s you' })).toBeVisible()
@@ -249,7 +249,7 @@ export const English: Story = {
 
 export const Spanish: Story = {
   args: { fields: [USER, PASSWORD] },
-  parameters: { locale: 'es' },
+  globals: { locale: 'es' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await expect(

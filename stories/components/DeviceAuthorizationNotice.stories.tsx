@@ -1,12 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, within } from 'storybook/test'
 import { DeviceAuthorizationNotice } from '../../src/components/DeviceAuthorizationNotice'
-import { withLocale } from './sample-data'
 
 const meta = {
   title: 'Components/DeviceAuthorizationNotice',
   component: DeviceAuthorizationNotice,
-  decorators: [withLocale],
+  tags: ['autodocs'],
   args: {
     deviceNickname: 'Pluggy-7F3A',
     connectorName: 'Nubank',
@@ -50,7 +49,7 @@ export const Expired: Story = {
 }
 
 export const English: Story = {
-  parameters: { locale: 'en' },
+  globals: { locale: 'en' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await expect(
@@ -59,6 +58,7 @@ export const English: Story = {
   },
 }
 
+/** `parameters.locale` pins a language over the toolbar's (the tests use it too). */
 export const Spanish: Story = {
   parameters: { locale: 'es' },
   play: async ({ canvasElement }) => {
@@ -68,6 +68,9 @@ export const Spanish: Story = {
     ).toBeVisible()
   },
 }
+
+export const Dark: Story = { globals: { theme: 'dark' } }
+export const Brand: Story = { globals: { theme: 'brand' }, name: 'Brand (host theme)' }
 
 export const LongHostileNickname: Story = {
   args: { deviceNickname: `<img src=x onerror=alert(1)>\u202E${'X'.repeat(300)}` },

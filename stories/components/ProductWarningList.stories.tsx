@@ -2,13 +2,12 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, within } from 'storybook/test'
 import { ProductWarningList } from '../../src/components/ProductWarningList'
 import { KNOWN_WARNINGS, type GuidanceWarning } from '../../src/core'
-import { withLocale } from './sample-data'
 import { sample } from './status-samples'
 
 const meta = {
   title: 'Components/ProductWarningList',
   component: ProductWarningList,
-  decorators: [withLocale],
+  tags: ['autodocs'],
   args: { ...sample('partial-success'), filter: 'all' },
   argTypes: { filter: { control: 'inline-radio', options: ['all', 'attention'] } },
 } satisfies Meta<typeof ProductWarningList>
@@ -27,8 +26,8 @@ export const PartialSuccess: Story = {
   },
 }
 export const OnlyNeedingAttention: Story = { args: { filter: 'attention' } }
-export const English: Story = { parameters: { locale: 'en' } }
-export const Spanish: Story = { parameters: { locale: 'es' } }
+export const English: Story = { globals: { locale: 'en' } }
+export const Spanish: Story = { globals: { locale: 'es' } }
 
 /** Every row of Pluggy's known-warnings table, translated by catalog id. */
 export const KnownWarningsCatalog: Story = {
@@ -66,10 +65,5 @@ export const QuotaAndUnknownWarning: Story = {
   },
 }
 
-export const Dark: Story = {
-  decorators: (Story) => (
-    <div data-farol-theme="dark" style={{ background: 'var(--farol-surface)', padding: '1rem' }}>
-      <Story />
-    </div>
-  ),
-}
+export const Dark: Story = { globals: { theme: 'dark' } }
+export const Brand: Story = { globals: { theme: 'brand' }, name: 'Brand (host theme)' }

@@ -1,14 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, within } from 'storybook/test'
 import { UserActionNotice } from '../../src/components/UserActionNotice'
-import { SAMPLE_QR, withLocale } from './sample-data'
+import { SAMPLE_QR } from './sample-data'
 
 const NOW = new Date('2026-07-20T10:00:00.000Z')
 
 const meta = {
   title: 'Components/UserActionNotice',
   component: UserActionNotice,
-  decorators: [withLocale],
+  tags: ['autodocs'],
   args: {
     connectorName: 'Itaú',
     now: NOW,
@@ -54,6 +54,19 @@ export const QrUnavailable: Story = {
   },
 }
 
+export const QrDark: Story = {
+  ...QrCode,
+  play: undefined,
+  globals: { theme: 'dark' },
+  name: 'QR code dark',
+}
+export const QrBrand: Story = {
+  ...QrCode,
+  play: undefined,
+  globals: { theme: 'brand' },
+  name: 'QR code brand (host theme)',
+}
+
 export const UnknownType: Story = {
   args: {
     connectorName: undefined,
@@ -66,7 +79,7 @@ export const Expired: Story = {
 }
 
 export const English: Story = {
-  parameters: { locale: 'en' },
+  globals: { locale: 'en' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await expect(
@@ -76,7 +89,7 @@ export const English: Story = {
 }
 
 export const Spanish: Story = {
-  parameters: { locale: 'es' },
+  globals: { locale: 'es' },
   args: {
     userAction: {
       type: 'qr',

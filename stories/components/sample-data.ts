@@ -1,6 +1,3 @@
-import type { Decorator } from '@storybook/react-vite'
-import { FarolI18nProvider } from '../../src/i18n/react'
-
 /** A QR-looking picture (not scannable) as an SVG data URL, made here so stories need no asset. */
 export const SAMPLE_QR = (() => {
   const size = 25
@@ -18,12 +15,3 @@ export const SAMPLE_QR = (() => {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="-2 -2 ${size + 4} ${size + 4}" width="200" height="200"><rect x="-2" y="-2" width="${size + 4}" height="${size + 4}" fill="#fff"/>${finder(0, 0)}${finder(size - 7, 0)}${finder(0, size - 7)}${cells}</svg>`
   return `data:image/svg+xml;base64,${btoa(svg)}`
 })()
-
-/** Renders the story inside a FarolI18nProvider for `parameters.locale` (default pt-BR). */
-export const withLocale: Decorator = (Story, { parameters }) => (
-  <FarolI18nProvider locale={(parameters.locale as string | undefined) ?? 'pt-BR'}>
-    <div style={{ maxWidth: '32rem' }}>
-      <Story />
-    </div>
-  </FarolI18nProvider>
-)

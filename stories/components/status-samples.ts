@@ -130,3 +130,10 @@ export function sample(reason: GuidanceReason, extra: Record<string, unknown> = 
   const item = parseItem({ ...SAMPLE_ITEMS[reason], ...extra })
   return { item, guidance: describeItem(item, { now: NOW }) }
 }
+
+/** The sample of `reason`, optionally on an Open Finance connector (some wording changes). */
+export function sampleFor(reason: GuidanceReason, { openFinance = false } = {}): Sample {
+  if (!openFinance) return sample(reason)
+  const connector = (SAMPLE_ITEMS[reason].connector ?? PLUGGY_BANK) as Record<string, unknown>
+  return sample(reason, { connector: { ...connector, isOpenFinance: true } })
+}

@@ -108,6 +108,8 @@ const meta = {
   title: 'Core/Decision table',
   component: DecisionTable,
   args: { now: '2026-07-20T10:00:00.000Z' },
+  argTypes: { now: { control: 'text', description: 'ISO date `describeItem` is evaluated at.' } },
+  parameters: { frame: { maxWidth: 'none' } },
 } satisfies Meta<typeof DecisionTable>
 export default meta
 
