@@ -124,7 +124,9 @@ async function pack(dir) {
 
 async function checkRegistry() {
   try {
-    await run('npm', ['ping', '--cache', NPM_CACHE], { timeoutMs: 30_000 })
+    await run('npm', ['ping', '--fetch-retries=0', '--fetch-timeout=15000', '--cache', NPM_CACHE], {
+      timeoutMs: 30_000,
+    })
   } catch (error) {
     throw new StepError(
       [
