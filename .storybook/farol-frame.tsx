@@ -30,6 +30,8 @@ export const withFarolFrame: Decorator = (Story, context) => {
       <div
         className={theme === 'brand' ? BRAND_CLASS : undefined}
         data-farol-theme={theme === 'dark' ? 'dark' : 'light'}
+        // The brand keeps its own accent on buttons and links, whatever the bank's colour.
+        data-farol-connector-accent={theme === 'brand' ? 'off' : undefined}
         data-story-theme={theme}
         lang={locale}
         style={page}

@@ -1,16 +1,8 @@
 import type { Preview } from '@storybook/react-vite'
-import { initialize, mswLoader } from 'msw-storybook-addon'
 import '../src/styles/farol.css'
 import './brand-theme.css'
 import { withFarolFrame } from './farol-frame'
-
-// The MSW service worker (public/mockServiceWorker.js) answers the live stories' requests
-// from the sandbox. Relative to the page, so a static build works from any folder.
-initialize({
-  onUnhandledRequest: 'bypass',
-  quiet: true,
-  serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-})
+import { lazyMswLoader } from './msw'
 
 const preview: Preview = {
   globalTypes: {
@@ -43,7 +35,7 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'pt-BR', theme: 'light' },
   decorators: [withFarolFrame],
-  loaders: [mswLoader],
+  loaders: [lazyMswLoader],
   parameters: {
     // Any accessibility violation fails the story's test.
     a11y: { test: 'error' },

@@ -94,6 +94,7 @@ function FaultToggle({
 function failureStory(fault: FaultOptions, labels: [string, string], description: string) {
   return liveStory({
     scenario: 'success',
+    settled: false,
     item: { products: ['ACCOUNTS', 'CREDIT_CARDS', 'TRANSACTIONS'], stepMs: 600 },
     description,
     controls: ({ sandbox, itemId }) => (

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, within } from 'storybook/test'
+import { expect, userEvent, within } from 'storybook/test'
 import type { SandboxScenario } from '../../src/testing'
 import { farolText } from '../support/farol-text'
 import { liveStory, reasonShown } from './live-sandbox'
@@ -44,7 +44,7 @@ const referencePage: SandboxScenario = {
   settles: { status: 'UPDATED', executionStatus: 'PARTIAL_SUCCESS' },
 }
 
-/** UPDATED / PARTIAL_SUCCESS: what arrived, what failed since when, why, and a retry. */
+/** UPDATED / PARTIAL_SUCCESS: what arrived, what failed since when, why; a retry ends the same way. */
 export const ReferencePageWarnings: StoryObj = {
   ...liveStory({
     scenario: referencePage.name,
@@ -66,7 +66,9 @@ export const ReferencePageWarnings: StoryObj = {
     await expect(
       products.getByText('Seu perfil de usuário não está habilitado para esta transação.'),
     ).toHaveAttribute('lang', 'pt-BR')
-    await expect(canvas.getByRole('button', { name: t.status.action.retry })).toBeVisible()
+    await userEvent.click(canvas.getByRole('button', { name: t.status.action.retry }))
+    await reasonShown(canvasElement, 'syncing')
+    await reasonShown(canvasElement, 'partial-success')
   },
 }
 

@@ -27,6 +27,9 @@ export const LIVE_STEP_MS = 400
 /** Generous: a live story waits for polls (2 s while syncing, 5 s waiting on a device). */
 export const LIVE_TIMEOUT_MS = 10_000
 
+/** Longer than any first execution here (at most a handful of steps). */
+const SETTLE_MS = 10_000
+
 export interface LiveSetup {
   /** A sandbox scenario (docs/sandbox.md), e.g. `outdated-recovers`. */
   scenario: string
@@ -35,6 +38,11 @@ export interface LiveSetup {
   prepare?: (sandbox: Sandbox) => void
   /** `createSandbox` options, e.g. extra scenarios. */
   sandbox?: SandboxOptions
+  /**
+   * Start once the item's first execution has ended (default), rather than watching it:
+   * the sandbox clock is moved on, so the story opens on the state it is about.
+   */
+  settled?: boolean
 }
 
 export interface LiveControls {
@@ -66,7 +74,9 @@ export function liveStory(options: LiveStoryOptions): StoryObj {
   const start = (): string => {
     sandbox.reset()
     options.prepare?.(sandbox)
-    return sandbox.createItem(options.scenario, { stepMs: LIVE_STEP_MS, ...options.item }).id
+    const { id } = sandbox.createItem(options.scenario, { stepMs: LIVE_STEP_MS, ...options.item })
+    if (options.settled !== false) sandbox.advance(SETTLE_MS)
+    return id
   }
 
   function Live({ locale, itemId }: { locale: string; itemId: string }) {
