@@ -1,6 +1,7 @@
 import type { StoryContext } from '@storybook/react-vite'
+import type * as MswStorybookAddon from 'msw-storybook-addon'
 
-type MswAddon = typeof import('msw-storybook-addon')
+type MswAddon = typeof MswStorybookAddon
 
 let addon: Promise<MswAddon> | undefined
 
