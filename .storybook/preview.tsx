@@ -7,7 +7,7 @@ import { lazyMswLoader } from './msw'
 const preview: Preview = {
   globalTypes: {
     locale: {
-      description: 'Language of farol’s strings',
+      description: 'Language (of farol’s strings)',
       toolbar: {
         title: 'Language',
         icon: 'globe',
@@ -20,7 +20,7 @@ const preview: Preview = {
       },
     },
     theme: {
-      description: 'farol theme: its light and dark defaults, or a host brand',
+      description: 'Theme (farol’s light or dark tokens, or a host brand)',
       toolbar: {
         title: 'Theme',
         icon: 'paintbrush',
@@ -40,6 +40,7 @@ const preview: Preview = {
     // Any accessibility violation fails the story's test.
     a11y: { test: 'error' },
     controls: { expanded: true, sort: 'requiredFirst' },
+    docs: { controls: { sort: 'requiredFirst' } },
     layout: 'fullscreen',
     // The theme toolbar paints the page (--farol-surface); Storybook's own backgrounds would fight it.
     backgrounds: { disable: true },
@@ -74,6 +75,14 @@ const preview: Preview = {
             ],
           ],
           'Live',
+          [
+            'Retry',
+            'Login and MFA',
+            'Device authorization',
+            'Partial success',
+            'Rate limit',
+            'Network failure',
+          ],
           'Core',
         ],
       },

@@ -70,7 +70,7 @@ export const Spanish: Story = {
 }
 
 export const Dark: Story = { globals: { theme: 'dark' } }
-export const Brand: Story = { globals: { theme: 'brand' }, name: 'Brand (host theme)' }
+export const Brand: Story = { globals: { theme: 'brand' }, name: 'Brand (Host Theme)' }
 
 export const LongHostileNickname: Story = {
   args: { deviceNickname: `<img src=x onerror=alert(1)>\u202E${'X'.repeat(300)}` },

@@ -66,4 +66,4 @@ export const QuotaAndUnknownWarning: Story = {
 }
 
 export const Dark: Story = { globals: { theme: 'dark' } }
-export const Brand: Story = { globals: { theme: 'brand' }, name: 'Brand (host theme)' }
+export const Brand: Story = { globals: { theme: 'brand' }, name: 'Brand (Host Theme)' }

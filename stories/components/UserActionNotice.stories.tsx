@@ -58,13 +58,13 @@ export const QrDark: Story = {
   ...QrCode,
   play: undefined,
   globals: { theme: 'dark' },
-  name: 'QR code dark',
+  name: 'QR Code Dark',
 }
 export const QrBrand: Story = {
   ...QrCode,
   play: undefined,
   globals: { theme: 'brand' },
-  name: 'QR code brand (host theme)',
+  name: 'QR Code Brand (Host Theme)',
 }
 
 export const UnknownType: Story = {

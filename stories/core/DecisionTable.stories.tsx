@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, within } from 'storybook/test'
 import { describeItem, parseItem, type ItemGuidance } from '../../src/core'
+import { PHASE_TITLES } from '../support/reasons'
 
 /** One representative item per row of the decision table in DESIGN.md. */
 const ROWS: Array<[string, Record<string, unknown>]> = [
@@ -66,6 +67,12 @@ const ROWS: Array<[string, Record<string, unknown>]> = [
   ['anything else', { status: 'HIBERNATING' }],
 ]
 
+/** The reason's story under Components/ItemConnectionStatus (the manager's URL, from the preview). */
+function reasonStoryHref({ phase, reason }: ItemGuidance): string {
+  const folder = PHASE_TITLES[phase].toLowerCase().replace(/[^a-z0-9]+/g, '-')
+  return `./?path=/story/components-itemconnectionstatus-${folder}--${reason}`
+}
+
 function DecisionTable({ now }: { now: string }) {
   const rows = ROWS.map(([label, raw]): [string, ItemGuidance] => [
     label,
@@ -92,7 +99,15 @@ function DecisionTable({ now }: { now: string }) {
               <code>{label}</code>
             </th>
             <td style={{ padding: '4px 8px' }}>{guidance.phase}</td>
-            <td style={{ padding: '4px 8px' }}>{guidance.reason}</td>
+            <td style={{ padding: '4px 8px' }}>
+              <a
+                href={reasonStoryHref(guidance)}
+                target="_top"
+                style={{ color: 'var(--farol-accent)' }}
+              >
+                {guidance.reason}
+              </a>
+            </td>
             <td style={{ padding: '4px 8px' }}>{guidance.tone}</td>
             <td style={{ padding: '4px 8px' }}>{guidance.actions.map((a) => a.type).join(', ')}</td>
             <td style={{ padding: '4px 8px' }}>{guidance.fetchableProducts.join(', ') || '—'}</td>
@@ -119,5 +134,9 @@ export const Table: StoryObj<typeof meta> = {
     await expect(canvas.getAllByRole('row')).toHaveLength(ROWS.length + 1)
     const locked = canvas.getByRole('rowheader', { name: 'LOGIN_ERROR · ACCOUNT_LOCKED' })
     await expect(locked.closest('tr')).toHaveAttribute('data-phase', 'login-error')
+    await expect(within(locked.closest('tr')!).getByRole('link')).toHaveAttribute(
+      'href',
+      './?path=/story/components-itemconnectionstatus-login-error--account-locked',
+    )
   },
 }

@@ -13,6 +13,7 @@ export default meta
  * (WAITING_USER_INPUT); `123456` finishes the sync.
  */
 export const WrongPasswordThenMfa: StoryObj = {
+  name: 'Wrong Password Then MFA',
   ...liveStory({
     scenario: 'mfa-number',
     item: {

@@ -20,7 +20,7 @@ export const InvalidCredentials: ConnectionStory = reasonStory('invalid-credenti
 export const InvalidCredentialsOpenFinance: ConnectionStory = {
   ...reasonStory('invalid-credentials'),
   args: { reason: 'invalid-credentials', openFinance: true },
-  name: 'Invalid credentials (Open Finance)',
+  name: 'Invalid Credentials (Open Finance)',
 }
 export const InvalidMfa: ConnectionStory = { ...reasonStory('invalid-mfa'), name: 'Invalid MFA' }
 /** The account is locked: act at the bank first; the credential form opens only when asked. */
@@ -44,5 +44,5 @@ export const AlreadyLoggedIn: ConnectionStory = reasonStory('already-logged-in')
 export const UserNotSupported: ConnectionStory = reasonStory('user-not-supported')
 export const LoginError: ConnectionStory = {
   ...reasonStory('login-error'),
-  name: 'Login error (unknown code)',
+  name: 'Login Error (Unknown Code)',
 }

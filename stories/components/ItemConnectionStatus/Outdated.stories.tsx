@@ -19,5 +19,5 @@ export const UnexpectedError: ConnectionStory = reasonStory('unexpected-error')
 export const InputTimeout: ConnectionStory = reasonStory('input-timeout')
 export const Outdated: ConnectionStory = {
   ...reasonStory('outdated'),
-  name: 'Outdated (unknown code)',
+  name: 'Outdated (Unknown Code)',
 }

@@ -32,22 +32,22 @@ export const FormDark: ConnectionStory = {
 export const FormBrand: ConnectionStory = {
   args: { reason: 'invalid-credentials' },
   globals: { theme: 'brand' },
-  name: 'Form brand (host theme)',
+  name: 'Form Brand (Host Theme)',
 }
 export const MfaDark: ConnectionStory = {
   args: { reason: 'mfa' },
   globals: { theme: 'dark' },
-  name: 'MFA dark',
+  name: 'MFA Dark',
 }
 export const MfaBrand: ConnectionStory = {
   args: { reason: 'mfa' },
   globals: { theme: 'brand' },
-  name: 'MFA brand (host theme)',
+  name: 'MFA Brand (Host Theme)',
 }
 export const PartialBrand: ConnectionStory = {
   args: { reason: 'partial-success' },
   globals: { theme: 'brand' },
-  name: 'Partial brand (host theme)',
+  name: 'Partial Brand (Host Theme)',
 }
 
 /** Retrying: the live region announces the new headline once the reason changes. */

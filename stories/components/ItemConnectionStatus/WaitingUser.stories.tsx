@@ -14,7 +14,7 @@ const meta = {
 export default meta
 
 export const Mfa: ConnectionStory = { ...reasonStory('mfa'), name: 'MFA' }
-export const MfaExpired: ConnectionStory = { ...reasonStory('mfa-expired'), name: 'MFA expired' }
+export const MfaExpired: ConnectionStory = { ...reasonStory('mfa-expired'), name: 'MFA Expired' }
 export const UserAction: ConnectionStory = reasonStory('user-action')
 export const UserActionExpired: ConnectionStory = reasonStory('user-action-expired')
 export const DeviceAuthorization: ConnectionStory = reasonStory('device-authorization')

@@ -25,8 +25,16 @@ const COMPONENT_DOCS =
 
 /** Props the stories compute from `reason`: documented, not editable. */
 const COMPUTED_PROPS = {
-  guidance: { control: false },
-  item: { control: false },
+  guidance: {
+    control: false,
+    type: { name: 'other', value: 'ItemGuidance', required: false },
+    table: { type: { summary: 'ItemGuidance' } },
+  },
+  item: {
+    control: false,
+    type: { name: 'other', value: 'Item', required: false },
+    table: { type: { summary: 'Item' } },
+  },
 } as const
 
 /** The meta of one phase's stories (spread into each file's `meta`, beside its title). */
@@ -52,12 +60,12 @@ export function connectionMeta(phase: Phase) {
         description: 'Guidance reason (story-only arg: picks a sample item).',
         control: 'select',
         options: ALL_REASONS,
-        table: { category: 'Story' },
+        type: { name: 'string', required: true },
+        table: { type: { summary: 'GuidanceReason' } },
       },
       openFinance: {
         description: 'Sample item on an Open Finance connector (story-only arg).',
         control: 'boolean',
-        table: { category: 'Story' },
       },
       submitting: { control: 'boolean' },
       headingLevel: { control: 'inline-radio', options: [2, 3, 4] },

@@ -15,7 +15,7 @@ export const InvalidCredentials: BannerStory = reasonStory('invalid-credentials'
 export const InvalidCredentialsOpenFinance: BannerStory = {
   ...reasonStory('invalid-credentials'),
   args: { reason: 'invalid-credentials', openFinance: true },
-  name: 'Invalid credentials (Open Finance)',
+  name: 'Invalid Credentials (Open Finance)',
 }
 export const InvalidMfa: BannerStory = { ...reasonStory('invalid-mfa'), name: 'Invalid MFA' }
 export const AccountLocked: BannerStory = reasonStory('account-locked')
@@ -39,5 +39,5 @@ export const AlreadyLoggedIn: BannerStory = reasonStory('already-logged-in')
 export const UserNotSupported: BannerStory = reasonStory('user-not-supported')
 export const LoginError: BannerStory = {
   ...reasonStory('login-error'),
-  name: 'Login error (unknown code)',
+  name: 'Login Error (Unknown Code)',
 }

@@ -14,5 +14,5 @@ export const UnexpectedError: BannerStory = reasonStory('unexpected-error')
 export const InputTimeout: BannerStory = reasonStory('input-timeout')
 export const Outdated: BannerStory = {
   ...reasonStory('outdated'),
-  name: 'Outdated (unknown code)',
+  name: 'Outdated (Unknown Code)',
 }

@@ -63,7 +63,7 @@ export const TonesDark: BannerStory = { render: toneGallery, globals: { theme: '
 export const TonesBrand: BannerStory = {
   render: toneGallery,
   globals: { theme: 'brand' },
-  name: 'Tones brand (host theme)',
+  name: 'Tones Brand (Host Theme)',
 }
 
 // States.

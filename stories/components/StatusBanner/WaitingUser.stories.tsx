@@ -9,7 +9,7 @@ const meta = {
 export default meta
 
 export const Mfa: BannerStory = { ...reasonStory('mfa'), name: 'MFA' }
-export const MfaExpired: BannerStory = { ...reasonStory('mfa-expired'), name: 'MFA expired' }
+export const MfaExpired: BannerStory = { ...reasonStory('mfa-expired'), name: 'MFA Expired' }
 export const UserAction: BannerStory = reasonStory('user-action')
 export const UserActionExpired: BannerStory = reasonStory('user-action-expired')
 export const DeviceAuthorization: BannerStory = reasonStory('device-authorization')
