@@ -14,10 +14,18 @@ export function activeLocale(i18n: I18n): string {
   return isValidLocale(chosen) ? chosen : DEFAULT_LOCALE
 }
 
+const validity = new Map<string, boolean>()
+
 function isValidLocale(tag: string): boolean {
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 || tag === DEFAULT_LOCALE
-  } catch {
-    return false
+  let valid = validity.get(tag)
+  if (valid === undefined) {
+    try {
+      valid = Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 || tag === DEFAULT_LOCALE
+    } catch {
+      valid = false
+    }
+    // Language tags come from the host's i18next; a bound keeps hostile input from growing it.
+    if (validity.size < 100) validity.set(tag, valid)
   }
+  return valid
 }

@@ -21,6 +21,20 @@ export function toDate(value: DateLike | null | undefined): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date
 }
 
+// Building Intl formatters is the costliest part of rendering a farol component;
+// they depend only on the locale, so every component shares one set per locale.
+const formattersByLocale = new Map<string, FarolFormatters>()
+
+/** The shared formatters for a locale (created on first use). */
+export function formattersFor(locale: string): FarolFormatters {
+  let formatters = formattersByLocale.get(locale)
+  if (!formatters) {
+    formatters = createFormatters(locale)
+    if (formattersByLocale.size < 50) formattersByLocale.set(locale, formatters)
+  }
+  return formatters
+}
+
 export function createFormatters(locale: string): FarolFormatters {
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' })
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' })

@@ -21,6 +21,7 @@ import {
 import { collectWarnings, productStates, requestedProducts } from './products'
 import { isInProgressExecution, syncStepOf } from './sync-step'
 import { toIso, toTime } from './time'
+import { own } from '../own'
 
 export interface DescribeItemOptions {
   /** The current time (default: `new Date()`). */
@@ -125,7 +126,7 @@ function decide(item: Item, facts: Facts): Draft {
   if (status === 'UPDATED') return updated(item, facts)
   if (status === 'LOGIN_ERROR' || status === 'OUTDATED') {
     const rule: ErrorRule =
-      ERROR_RULES[errorCode] ?? ERROR_RULES[executionStatus] ?? FALLBACK_RULES[status]
+      own(ERROR_RULES, errorCode) ?? own(ERROR_RULES, executionStatus) ?? FALLBACK_RULES[status]
     return {
       phase: rule.phase,
       tone: rule.tone,

@@ -2,6 +2,7 @@ import { type GuidanceWarning, type Item, type ProductKey, type ProductState } f
 import { PRODUCT_KEYS } from '../model/product-key'
 import { CATALOG } from '../warnings/known-warnings'
 import { knownWarningIndex } from '../warnings/match-known-warning'
+import { own } from '../own'
 
 /** Pluggy's `ProductType` names → `statusDetail` keys. */
 const PRODUCT_KEY_BY_TYPE: Record<string, ProductKey> = {
@@ -17,7 +18,7 @@ const PRODUCT_KEY_BY_TYPE: Record<string, ProductKey> = {
 }
 
 export function productKeyOf(productType: string): ProductKey | undefined {
-  return PRODUCT_KEY_BY_TYPE[productType]
+  return own(PRODUCT_KEY_BY_TYPE, productType)
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,4 +1,5 @@
 import type { SyncStep } from '../model'
+import { own } from '../own'
 
 const STEP_BY_EXECUTION_STATUS: Record<string, SyncStep> = {
   CREATING: 'creating',
@@ -19,12 +20,15 @@ const STEP_BY_EXECUTION_STATUS: Record<string, SyncStep> = {
 }
 
 export function isInProgressExecution(executionStatus: string): boolean {
-  return executionStatus in STEP_BY_EXECUTION_STATUS || executionStatus.endsWith('_IN_PROGRESS')
+  return (
+    own(STEP_BY_EXECUTION_STATUS, executionStatus) !== undefined ||
+    executionStatus.endsWith('_IN_PROGRESS')
+  )
 }
 
 export function syncStepOf(status: string, executionStatus: string): SyncStep {
   return (
-    STEP_BY_EXECUTION_STATUS[executionStatus] ??
+    own(STEP_BY_EXECUTION_STATUS, executionStatus) ??
     (status === 'MERGING' ? 'merging' : status === 'CREATED' ? 'creating' : 'other')
   )
 }

@@ -19,6 +19,7 @@ import {
   stringRecord,
 } from './fields'
 import { connectorSchema, credentialSchema, dropUndefined } from './connector-schema'
+import { own } from '../own'
 
 /** Spellings seen across Pluggy's SDKs for the same `statusDetail` key. */
 const PRODUCT_KEY_ALIASES: Record<string, ProductKey> = {
@@ -54,7 +55,7 @@ const statusDetailSchema = v.pipe(
   v.transform((raw): StatusDetail => {
     const detail: StatusDetail = {}
     for (const [rawKey, value] of Object.entries(raw)) {
-      const key = PRODUCT_KEY_ALIASES[rawKey] ?? rawKey
+      const key = own(PRODUCT_KEY_ALIASES, rawKey) ?? rawKey
       if (!(PRODUCT_KEYS as readonly string[]).includes(key)) continue
       // When both spellings arrive, the one with data wins over a null.
       if (detail[key as ProductKey] && value == null) continue

@@ -1,7 +1,7 @@
 import type { i18n as I18n } from 'i18next'
 import { useCallback, useContext, useMemo, useSyncExternalStore } from 'react'
 import { activeLocale } from '../active-locale'
-import { createFormatters, type FarolFormatters } from '../format'
+import { formattersFor, type FarolFormatters } from '../format'
 import { createTranslate } from '../translate'
 import type { FarolTranslate } from '../types'
 import { FarolI18nContext } from './context'
@@ -33,6 +33,6 @@ export function useFarolTranslation(): FarolTranslation {
   )
   return useMemo(() => {
     const locale = activeLocale(i18n)
-    return { ...createFormatters(locale), t: createTranslate(i18n), locale, i18n, version }
+    return { ...formattersFor(locale), t: createTranslate(i18n), locale, i18n, version }
   }, [i18n, version])
 }

@@ -3,6 +3,7 @@ import {
   describeItem,
   GUIDANCE_REASONS,
   parseItem,
+  productKeyOf,
   type GuidedAction,
   type Item,
 } from '../../../src/core'
@@ -454,6 +455,18 @@ describe('describeItem: unknown', () => {
     })
     expect(describeItem(hostile).phase).toBe('unknown')
   })
+
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])(
+    'treats the API string %s as unknown data, not a prototype property',
+    (value) => {
+      const syncing = guide(item({ status: 'UPDATING', executionStatus: value }))
+      expect(syncing.step).toBe('other')
+      const failing = guide(failed('LOGIN_ERROR', value))
+      expect(failing).toMatchObject({ phase: 'login-error', reason: 'login-error' })
+      expect(productKeyOf(value)).toBeUndefined()
+      expect(guide(item({ products: [value, 'ACCOUNTS'] })).fetchableProducts).toEqual(['accounts'])
+    },
+  )
 
   it('accepts pluggy-sdk items with Date objects', () => {
     const sdkItem = {
