@@ -33,7 +33,12 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'pt-BR', theme: 'light' },
+  // VITE_FAROL_LOCALE / VITE_FAROL_THEME run every story (and its test) in another language
+  // or theme, e.g. `VITE_FAROL_LOCALE=en VITE_FAROL_THEME=dark npx vitest run --project storybook`.
+  initialGlobals: {
+    locale: import.meta.env.VITE_FAROL_LOCALE || 'pt-BR',
+    theme: import.meta.env.VITE_FAROL_THEME || 'light',
+  },
   decorators: [withFarolFrame],
   loaders: [lazyMswLoader],
   parameters: {
@@ -82,6 +87,7 @@ const preview: Preview = {
             'Partial success',
             'Rate limit',
             'Network failure',
+            'Playground',
           ],
           'Core',
         ],

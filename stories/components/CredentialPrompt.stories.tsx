@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { CredentialPrompt } from '../../src/components/CredentialPrompt'
 import type { ConnectorCredential } from '../../src/core/model'
+import { farolText, fill } from '../support/farol-text'
 import { SAMPLE_QR } from './sample-data'
 
 const USER: ConnectorCredential = {
@@ -47,19 +48,27 @@ type Story = StoryObj<typeof meta>
 export const Login: Story = {}
 
 export const ValidationMovesFocus: Story = {
-  play: async ({ canvasElement, args }) => {
+  play: async (context) => {
+    const { canvasElement, args } = context
+    const t = await farolText(context)
     const canvas = within(canvasElement)
     await userEvent.type(canvas.getByLabelText('Usuário'), 'bob')
-    await userEvent.click(canvas.getByRole('button', { name: 'Conectar' }))
+    await userEvent.click(
+      await canvas.findByRole('button', { name: t.credentials.submit.credentials }),
+    )
     await waitFor(() => expect(canvas.getByLabelText('Usuário')).toHaveFocus())
     await expect(canvas.getByLabelText('Usuário')).toHaveAttribute('aria-invalid', 'true')
-    await expect(canvas.getByRole('alert')).toHaveTextContent('Corrija 2 campos para continuar.')
+    await expect(canvas.getByRole('alert')).toHaveTextContent(
+      fill(t.credentials.validation.summary_other, { count: 2 }),
+    )
     await expect(args.onSubmit).not.toHaveBeenCalled()
   },
 }
 
 export const KeyboardOnly: Story = {
-  play: async ({ canvasElement, args }) => {
+  play: async (context) => {
+    const { canvasElement, args } = context
+    const t = await farolText(context)
     const canvas = within(canvasElement)
     canvas.getByLabelText('Usuário').focus()
     await userEvent.keyboard('user-ok')
@@ -67,7 +76,7 @@ export const KeyboardOnly: Story = {
     await expect(canvas.getByLabelText('Senha')).toHaveFocus()
     await userEvent.keyboard('password-ok')
     await userEvent.tab()
-    const reveal = canvas.getByRole('button', { name: 'Mostrar senha' })
+    const reveal = await canvas.findByRole('button', { name: t.credentials.revealPassword })
     await expect(reveal).toHaveFocus()
     await userEvent.keyboard(' ')
     await expect(reveal).toHaveAttribute('aria-pressed', 'true')
@@ -95,16 +104,17 @@ export const Submitting: Story = {
 
 export const DoubleSubmitIgnored: Story = {
   args: { fields: [PASSWORD], onSubmit: fn(() => new Promise<void>(() => {})) },
-  play: async ({ canvasElement, args }) => {
+  play: async (context) => {
+    const { canvasElement, args } = context
+    const t = await farolText(context)
     const canvas = within(canvasElement)
     await userEvent.type(canvas.getByLabelText('Senha'), 'password-ok')
-    const submit = canvas.getByRole('button', { name: 'Conectar' })
+    const submit = await canvas.findByRole('button', { name: t.credentials.submit.credentials })
     await userEvent.dblClick(submit)
     await expect(args.onSubmit).toHaveBeenCalledTimes(1)
-    await expect(canvas.getByRole('button', { name: 'Enviando…' })).toHaveAttribute(
-      'aria-disabled',
-      'true',
-    )
+    await expect(
+      await canvas.findByRole('button', { name: t.credentials.submit.submitting }),
+    ).toHaveAttribute('aria-disabled', 'true')
   },
 }
 
@@ -138,10 +148,12 @@ export const Select: Story = {
       },
     ],
   },
-  play: async ({ canvasElement, args }) => {
+  play: async (context) => {
+    const { canvasElement, args } = context
+    const t = await farolText(context)
     const canvas = within(canvasElement)
     await userEvent.selectOptions(canvas.getByRole('combobox'), 'Poupança')
-    await userEvent.click(canvas.getByRole('button', { name: 'Enviar' }))
+    await userEvent.click(await canvas.findByRole('button', { name: t.credentials.submit.mfa }))
     await expect(args.onSubmit).toHaveBeenCalledWith({ account: '2' })
   },
 }
@@ -172,10 +184,13 @@ export const MfaExpired: Story = {
     expiresAt: IN_5_MIN,
     now: new Date('2026-07-20T10:06:00Z'),
   },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement)
-    await expect(canvas.getByRole('button', { name: 'Enviar' })).toBeDisabled()
-    await expect(canvas.getByRole('button', { name: 'Começar de novo' })).toBeEnabled()
+  play: async (context) => {
+    const t = await farolText(context)
+    const canvas = within(context.canvasElement)
+    await expect(
+      await canvas.findByRole('button', { name: t.credentials.submit.mfa }),
+    ).toBeDisabled()
+    await expect(await canvas.findByRole('button', { name: t.credentials.restart })).toBeEnabled()
   },
 }
 
@@ -187,11 +202,11 @@ export const QrImage: Story = {
     expiresAt: IN_5_MIN,
     now: NOW,
   },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement)
-    await expect(canvas.getByRole('img')).toHaveAccessibleName(
-      'Imagem enviada pelo banco: Escaneie o QR Code',
-    )
+  play: async (context) => {
+    const t = await farolText(context)
+    const canvas = within(context.canvasElement)
+    const alt = fill(t.credentials.image.alt, { description: 'Escaneie o QR Code' })
+    await waitFor(() => expect(canvas.getByRole('img')).toHaveAccessibleName(alt))
   },
 }
 
@@ -229,9 +244,13 @@ export const OAuth: Story = {
 /** hcaptcha (or ethaddress, or an unknown type): continue in Pluggy Connect. */
 export const Unsupported: Story = {
   args: { fields: [USER, { name: 'captcha', label: 'Captcha', type: 'hcaptcha' }] },
-  play: async ({ canvasElement, args }) => {
+  play: async (context) => {
+    const { canvasElement, args } = context
+    const t = await farolText(context)
     const canvas = within(canvasElement)
-    await userEvent.click(canvas.getByRole('button', { name: 'Continuar na janela do banco' }))
+    await userEvent.click(
+      await canvas.findByRole('button', { name: t.credentials.unsupported.action }),
+    )
     await expect(args.onReconnect).toHaveBeenCalledTimes(1)
   },
 }

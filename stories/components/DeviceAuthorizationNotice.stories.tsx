@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, within } from 'storybook/test'
 import { DeviceAuthorizationNotice } from '../../src/components/DeviceAuthorizationNotice'
+import { farolText } from '../support/farol-text'
 
 const meta = {
   title: 'Components/DeviceAuthorizationNotice',
@@ -22,11 +23,17 @@ type Story = StoryObj<typeof meta>
 export const Waiting: Story = {}
 
 export const CopyNickname: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement)
-    await userEvent.click(canvas.getByRole('button', { name: 'Copiar nome' }))
+  play: async (context) => {
+    const t = await farolText(context)
+    const canvas = within(context.canvasElement)
+    await userEvent.click(await canvas.findByRole('button', { name: t.device.authorization.copy }))
     // Copied through the Clipboard API or the selection fallback; either way it is announced.
-    const status = await canvas.findByText(/Copiado!|Não foi possível copiar/)
+    const { copied, copyFailed } = t.device.authorization
+    const status = await canvas.findByText(
+      (_content, element) =>
+        element?.getAttribute('role') === 'status' &&
+        [copied, copyFailed].includes(element.textContent ?? ''),
+    )
     await expect(status).toHaveAttribute('role', 'status')
   },
 }
@@ -41,9 +48,11 @@ export const WithoutDeadline: Story = {
 
 export const Expired: Story = {
   args: { now: new Date('2026-07-20T10:11:00.000Z') },
-  play: async ({ canvasElement, args }) => {
+  play: async (context) => {
+    const { canvasElement, args } = context
+    const t = await farolText(context)
     const canvas = within(canvasElement)
-    await userEvent.click(canvas.getByRole('button', { name: 'Tentar novamente' }))
+    await userEvent.click(await canvas.findByRole('button', { name: t.common.retry }))
     await expect(args.onRetry).toHaveBeenCalledTimes(1)
   },
 }

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, within } from 'storybook/test'
 import { ProductWarningList } from '../../src/components/ProductWarningList'
 import { KNOWN_WARNINGS, type GuidanceWarning } from '../../src/core'
+import { farolText } from '../support/farol-text'
 import { sample } from './status-samples'
 
 const meta = {
@@ -17,9 +18,10 @@ type Story = StoryObj<typeof meta>
 
 /** UPDATED + PARTIAL_SUCCESS: what was updated, what failed since when, and why. */
 export const PartialSuccess: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement)
-    await expect(canvas.getByRole('list', { name: 'Situação dos seus dados' })).toBeVisible()
+  play: async (context) => {
+    const t = await farolText(context)
+    const canvas = within(context.canvasElement)
+    await expect(await canvas.findByRole('list', { name: t.warnings.listLabel })).toBeVisible()
     await expect(
       canvas.getByText('Seu perfil de usuário não está habilitado para esta transação.'),
     ).toHaveAttribute('lang', 'pt-BR')

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, within } from 'storybook/test'
 import { UserActionNotice } from '../../src/components/UserActionNotice'
+import { farolText, fill } from '../support/farol-text'
 import { SAMPLE_QR } from './sample-data'
 
 const NOW = new Date('2026-07-20T10:00:00.000Z')
@@ -36,10 +37,13 @@ export const QrCode: Story = {
       expiresAt: '2026-07-20T10:05:00.000Z',
     },
   },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement)
+  play: async (context) => {
+    const t = await farolText(context)
+    const canvas = within(context.canvasElement)
     await expect(
-      canvas.getByRole('img', { name: 'QR Code para escanear com o app Itaú' }),
+      await canvas.findByRole('img', {
+        name: fill(t.device.userAction.qr.alt, { connectorName: 'Itaú' }),
+      }),
     ).toBeVisible()
   },
 }

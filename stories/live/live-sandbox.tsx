@@ -4,7 +4,7 @@ import type { StoryContext, StoryObj } from '@storybook/react-vite'
 import { useState, type ReactNode } from 'react'
 import { action } from 'storybook/actions'
 import { expect, waitFor } from 'storybook/test'
-import { createPluggyClient } from '../../src/client'
+import { createPluggyClient, type PluggyClient } from '../../src/client'
 import { ItemConnectionStatus } from '../../src/components/ItemConnectionStatus'
 import type { GuidanceReason } from '../../src/core'
 import { FarolProvider } from '../../src/react'
@@ -28,7 +28,7 @@ export const LIVE_STEP_MS = 400
 export const LIVE_TIMEOUT_MS = 10_000
 
 /** Longer than any first execution here (at most a handful of steps). */
-const SETTLE_MS = 10_000
+export const SETTLE_MS = 10_000
 
 export interface LiveSetup {
   /** A sandbox scenario (docs/sandbox.md), e.g. `outdated-recovers`. */
@@ -63,51 +63,88 @@ interface Loaded {
   itemId: string
 }
 
+export interface LiveSandbox {
+  sandbox: Sandbox
+  client: PluggyClient
+  /** `parameters.msw`: this sandbox's handlers, swapped in for the story by msw-storybook-addon. */
+  parameters: { msw: { handlers: { sandbox: ReturnType<typeof createSandboxHandlers> } } }
+}
+
+/** A sandbox, a client for it and its MSW handlers. Create one per story, at module scope. */
+export function createLiveSandbox(options: SandboxOptions = {}): LiveSandbox {
+  const sandbox = createSandbox({ stepMs: LIVE_STEP_MS, ...options })
+  return {
+    sandbox,
+    // Created once, outside render: the pollers keep the client their first reader saw.
+    client: createPluggyClient({ baseUrl: SANDBOX_BASE_URL, apiKey: SANDBOX_API_KEY }),
+    parameters: {
+      msw: { handlers: { sandbox: createSandboxHandlers(sandbox, { baseUrl: SANDBOX_BASE_URL }) } },
+    },
+  }
+}
+
+export interface LiveRunProps extends Pick<LiveStoryOptions, 'description' | 'controls' | 'host'> {
+  live: LiveSandbox
+  locale: string
+  scenario: string
+  itemId: string
+  /** Resets the sandbox and creates the item again; returns its id. */
+  start: () => string
+}
+
+/** ItemConnectionStatus on the sandbox, and the sandbox panel under it. */
+export function LiveRun({ live, locale, scenario, itemId, start, ...options }: LiveRunProps) {
+  const [run, setRun] = useState({ key: 0, itemId })
+  const controls = { sandbox: live.sandbox, itemId: run.itemId }
+  return (
+    <div style={{ display: 'grid', gap: '1.5rem' }}>
+      {/* A new provider (and query cache) per run: "Start over" is a fresh page. */}
+      <FarolProvider key={run.key} client={live.client} locale={locale}>
+        <ItemConnectionStatus itemId={run.itemId} onReconnect={action('onReconnect')} />
+        {options.host?.(controls)}
+      </FarolProvider>
+      <SandboxPanel
+        scenario={scenario}
+        description={options.description}
+        onStartOver={() => setRun({ key: run.key + 1, itemId: start() })}
+      >
+        {options.controls?.(controls)}
+      </SandboxPanel>
+    </div>
+  )
+}
+
 /**
  * One sandbox for one story: created with the module, reset by the story's loader
  * (so each visit and each test starts from the same state), and served by its own
  * MSW handlers, which msw-storybook-addon swaps in for this story only.
  */
 export function liveStory(options: LiveStoryOptions): StoryObj {
-  const sandbox = createSandbox({ stepMs: LIVE_STEP_MS, ...options.sandbox })
-  const client = createPluggyClient({ baseUrl: SANDBOX_BASE_URL, apiKey: SANDBOX_API_KEY })
+  const live = createLiveSandbox(options.sandbox)
   const start = (): string => {
-    sandbox.reset()
-    options.prepare?.(sandbox)
-    const { id } = sandbox.createItem(options.scenario, { stepMs: LIVE_STEP_MS, ...options.item })
-    if (options.settled !== false) sandbox.advance(SETTLE_MS)
+    live.sandbox.reset()
+    options.prepare?.(live.sandbox)
+    const { id } = live.sandbox.createItem(options.scenario, {
+      stepMs: LIVE_STEP_MS,
+      ...options.item,
+    })
+    if (options.settled !== false) live.sandbox.advance(SETTLE_MS)
     return id
   }
-
-  function Live({ locale, itemId }: { locale: string; itemId: string }) {
-    const [run, setRun] = useState({ key: 0, itemId })
-    const live = { sandbox, itemId: run.itemId }
-    return (
-      <div style={{ display: 'grid', gap: '1.5rem' }}>
-        {/* A new provider (and query cache) per run: "Start over" is a fresh page. */}
-        <FarolProvider key={run.key} client={client} locale={locale}>
-          <ItemConnectionStatus itemId={run.itemId} onReconnect={action('onReconnect')} />
-          {options.host?.(live)}
-        </FarolProvider>
-        <SandboxPanel
-          scenario={options.scenario}
-          description={options.description}
-          onStartOver={() => setRun({ key: run.key + 1, itemId: start() })}
-        >
-          {options.controls?.(live)}
-        </SandboxPanel>
-      </div>
-    )
-  }
-
   return {
-    parameters: {
-      msw: { handlers: { sandbox: createSandboxHandlers(sandbox, { baseUrl: SANDBOX_BASE_URL }) } },
-      controls: { disable: true },
-    },
+    parameters: { ...live.parameters, controls: { disable: true } },
     loaders: [async (): Promise<Loaded> => ({ itemId: start() })],
     render: (_args, context) => (
-      <Live locale={storyLocale(context)} itemId={(context.loaded as Loaded).itemId} />
+      <LiveRun
+        live={live}
+        locale={storyLocale(context)}
+        scenario={options.scenario}
+        itemId={(context.loaded as Loaded).itemId}
+        start={start}
+        description={options.description}
+        controls={options.controls}
+        host={options.host}
+      />
     ),
   }
 }

@@ -15,3 +15,10 @@ export function textPattern(template: string): RegExp {
   const parts = template.split(/\{\{\s*\w+\s*\}\}/)
   return new RegExp(parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+?'))
 }
+
+/** `template` with its `{{placeholders}}` filled, e.g. `fill(t.credentials.validation.summary_other, { count: 2 })`. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  )
+}

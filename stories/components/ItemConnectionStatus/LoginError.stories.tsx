@@ -31,7 +31,7 @@ export const AccountLocked: ConnectionStory = {
     const canvas = within(context.canvasElement)
     await expect(canvas.queryByLabelText('Usuário')).toBeNull()
     await userEvent.click(
-      canvas.getByRole('button', { name: t.status.action['update-credentials'] }),
+      await canvas.findByRole('button', { name: t.status.action['update-credentials'] }),
     )
     await expect(await canvas.findByLabelText('Usuário')).toBeVisible()
   },

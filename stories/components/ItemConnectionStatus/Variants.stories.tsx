@@ -68,7 +68,7 @@ export const AnnouncesChanges: ConnectionStory = {
     const canvas = within(context.canvasElement)
     const region = canvas.getByRole('status')
     await expect(region).toBeEmptyDOMElement()
-    await userEvent.click(canvas.getByRole('button', { name: t.status.action.retry }))
+    await userEvent.click(await canvas.findByRole('button', { name: t.status.action.retry }))
     await waitFor(() => expect(region).toHaveTextContent(t.status.reason.syncing.headline))
   },
 }

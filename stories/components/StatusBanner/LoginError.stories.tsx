@@ -27,9 +27,9 @@ export const AccountNeedsAction: BannerStory = {
     const t = await farolText(context)
     const canvas = within(context.canvasElement)
     await expect(canvas.getByText('Sua senha deve ser alterada')).toHaveAttribute('lang', 'pt-BR')
-    const link = canvas.getByRole('link', { name: textPattern(t.status.resetPassword) })
+    const link = await canvas.findByRole('link', { name: textPattern(t.status.resetPassword) })
     await expect(link).toHaveAttribute('rel', 'noopener noreferrer')
-    await userEvent.click(canvas.getByRole('button', { name: t.status.action.retry }))
+    await userEvent.click(await canvas.findByRole('button', { name: t.status.action.retry }))
     await expect(args.onAction).toHaveBeenCalledWith({ type: 'retry' })
   },
 }

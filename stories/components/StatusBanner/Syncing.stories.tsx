@@ -15,7 +15,8 @@ export const Syncing: BannerStory = {
   play: async (context) => {
     const t = await farolText(context)
     const canvas = within(context.canvasElement)
+    // Another language arrives a moment after the first render (pt-BR meanwhile).
+    await expect(await canvas.findByText(t.status.step.transactions)).toBeVisible()
     await expect(canvas.getByRole('progressbar')).toHaveAccessibleName(t.status.progressLabel)
-    await expect(canvas.getByText(t.status.step.transactions)).toBeVisible()
   },
 }
