@@ -74,8 +74,8 @@ function FaultToggle({
 }) {
   const [remove, setRemove] = useState<(() => void) | undefined>()
   return (
+    // The label says what a press does next (no aria-pressed: the label already changes).
     <SandboxButton
-      pressed={remove !== undefined}
       onClick={() => {
         if (remove) {
           remove()

@@ -1,6 +1,6 @@
 // The live stories' harness: a sandbox (simulated Pluggy API) behind MSW, a FarolProvider
 // whose client talks to it over real fetch, and a panel of sandbox controls beside the component.
-import type { StoryContext, StoryObj } from '@storybook/react-vite'
+import type { StoryObj } from '@storybook/react-vite'
 import { useState, type ReactNode } from 'react'
 import { action } from 'storybook/actions'
 import { expect, waitFor } from 'storybook/test'
@@ -214,5 +214,3 @@ export async function reasonShown(canvasElement: HTMLElement, reason: GuidanceRe
     { timeout: LIVE_TIMEOUT_MS },
   )
 }
-
-export type LiveContext = Pick<StoryContext, 'globals' | 'parameters'>
