@@ -1,7 +1,7 @@
 // The live stories' harness: a sandbox (simulated Pluggy API) behind MSW, a FarolProvider
 // whose client talks to it over real fetch, and a panel of sandbox controls beside the component.
 import type { StoryObj } from '@storybook/react-vite'
-import { useState, type ReactNode } from 'react'
+import { Fragment, useState, type ReactNode } from 'react'
 import { action } from 'storybook/actions'
 import { expect, waitFor } from 'storybook/test'
 import { createPluggyClient, type PluggyClient } from '../../src/client'
@@ -108,7 +108,8 @@ export function LiveRun({ live, locale, scenario, itemId, start, ...options }: L
         description={options.description}
         onStartOver={() => setRun({ key: run.key + 1, itemId: start() })}
       >
-        {options.controls?.(controls)}
+        {/* Keyed by run too: "Start over" resets the controls' own state. */}
+        <Fragment key={run.key}>{options.controls?.(controls)}</Fragment>
       </SandboxPanel>
     </div>
   )
