@@ -10,6 +10,13 @@ export interface UseItemGuidanceResult {
   guidance: ItemGuidance | undefined
   /** The last action's failure, else the last poll's. */
   error: ApiProblem | undefined
+  /** The latest poll failed; `item` is the last one that loaded. */
+  refreshError: ApiProblem | undefined
+  /**
+   * The last action failed in a way the form and banner do not show themselves
+   * (not a 400 with field errors, not a refusal with `retryAt`): network, server, …
+   */
+  actionError: ApiProblem | undefined
   isLoading: boolean
   /** Sync again with the stored credentials. */
   retry: () => Promise<Item | undefined>
@@ -41,6 +48,11 @@ export function useItemGuidance(
     item: state.item,
     guidance: state.guidance,
     error: last.error ?? state.error,
+    refreshError: state.item && state.isStale ? state.error : undefined,
+    actionError:
+      last.error && last.error.kind !== 'validation' && last.retryAt === undefined
+        ? last.error
+        : undefined,
     isLoading: state.isLoading,
     retry,
     submitCredentials: send,

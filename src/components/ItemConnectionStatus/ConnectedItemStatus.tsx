@@ -10,6 +10,8 @@ type Wired =
   | 'guidance'
   | 'submitting'
   | 'fieldErrors'
+  | 'refreshError'
+  | 'actionError'
   | 'onRetry'
   | 'onSubmitCredentials'
   | 'onSubmitMfa'
@@ -57,6 +59,8 @@ export function ConnectedItemStatus({
       describeOptions={describeOptions}
       submitting={state.isSubmitting}
       fieldErrors={state.fieldErrors}
+      refreshError={state.refreshError}
+      actionError={state.actionError}
       onRetry={() => void state.retry()}
       onSubmitCredentials={state.submitCredentials}
       onSubmitMfa={state.submitMfa}

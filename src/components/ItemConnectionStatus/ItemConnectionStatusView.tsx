@@ -8,6 +8,7 @@ import { connectorAccentStyle, useNow } from '../shared'
 import { ActionSlot } from './ActionSlot'
 import { LiveRegion } from './LiveRegion'
 import { actionHandler, unhandledActionTypes } from './action-routing'
+import { problemNoticeText } from './problem-notice'
 import { slotPlan } from './slot-plan'
 import type { ItemConnectionStatusViewProps } from './types'
 import { useReasonAnnouncement } from './use-reason-announcement'
@@ -24,6 +25,8 @@ export function ItemConnectionStatusView({
   now: fixedNow,
   submitting,
   fieldErrors,
+  refreshError,
+  actionError,
   headingLevel = 2,
   className,
   style,
@@ -43,9 +46,11 @@ export function ItemConnectionStatusView({
 
   const announcedReason = useReasonAnnouncement(guidance.reason)
   const openFinance = item.connector?.isOpenFinance === true
+  const problemText = problemNoticeText(translation.t, refreshError, actionError)
+  // The one live region also carries the failure notice while there is no new headline.
   const announcement = announcedReason
     ? reasonText(translation, announcedReason, { openFinance }).headline
-    : ''
+    : problemText
 
   const hiddenActions = [
     ...plan.replaces,
@@ -74,6 +79,14 @@ export function ItemConnectionStatusView({
         headingLevel={headingLevel}
         hiddenActions={hiddenActions}
       />
+      {problemText && (
+        <p
+          className="farol-ItemConnectionStatus-problem"
+          data-problem={actionError ? 'action' : 'refresh'}
+        >
+          {problemText}
+        </p>
+      )}
       <ActionSlot
         plan={plan}
         item={item}

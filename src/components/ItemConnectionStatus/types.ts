@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react'
 import type { DescribeItemOptions } from '../../core/describe'
-import type { GuidedAction, Item, ItemGuidance } from '../../core/model'
+import type { ApiProblem, GuidedAction, Item, ItemGuidance } from '../../core/model'
 import type { CredentialValues } from '../CredentialPrompt'
 import type { HeadingLevel } from '../shared'
 
@@ -29,6 +29,10 @@ export interface ItemConnectionStatusViewProps extends ItemConnectionHandlers {
   submitting?: boolean
   /** API validation errors by field name (400), for the credential form. */
   fieldErrors?: Record<string, string[]>
+  /** The latest refresh failed: `item` is the last good one (a notice says so). */
+  refreshError?: ApiProblem
+  /** The user's last action failed (network, server…): a notice asks them to try again. */
+  actionError?: ApiProblem
   /** Level of the banner's headline; the slot's heading is one level below. Default 2. */
   headingLevel?: HeadingLevel
   className?: string

@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import type { GuidedAction, GuidedActionType } from '../../core/model'
 import { useFarolTranslation } from '../../i18n'
 import { toDate } from '../../i18n/format'
@@ -21,6 +22,7 @@ function ceilToMinute(date: Date): Date {
 export function ActionButtons({ actions, now, onAction, busy, hiddenActions }: ActionButtonsProps) {
   const translation = useFarolTranslation()
   const { t, formatTime } = translation
+  const retryAtId = useId()
   const resetUrl = actions
     .map((action) =>
       action.type === 'act-at-institution' ? safeHttpUrl(action.resetPasswordUrl) : undefined,
@@ -51,6 +53,7 @@ export function ActionButtons({ actions, now, onAction, busy, hiddenActions }: A
             data-variant={index === 0 ? 'primary' : 'secondary'}
             data-action={action.type}
             aria-disabled={unavailable || undefined}
+            aria-describedby={tooEarly ? retryAtId : undefined}
             onClick={() => {
               // aria-disabled rather than disabled: the button keeps focus while busy.
               if (!unavailable) onAction?.(action)
@@ -71,7 +74,7 @@ export function ActionButtons({ actions, now, onAction, busy, hiddenActions }: A
         </a>
       )}
       {retryNotBefore && (
-        <p className="farol-StatusBanner-retryAt">
+        <p id={retryAtId} className="farol-StatusBanner-retryAt">
           {t('status.retryAt', { time: formatTime(ceilToMinute(retryNotBefore)) })}
         </p>
       )}

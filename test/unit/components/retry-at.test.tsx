@@ -28,6 +28,7 @@ it('re-enables the retry button at notBefore, not at the next 30 s tick', () => 
   render(<StatusBanner guidance={refused(notBefore)} onAction={onAction} />)
   const button = screen.getByRole('button', { name: 'Tentar novamente' })
   expect(button).toHaveAttribute('aria-disabled', 'true')
+  expect(button).toHaveAccessibleDescription(/Você pode tentar de novo às/)
   fireEvent.click(button)
   expect(onAction).not.toHaveBeenCalled()
 
