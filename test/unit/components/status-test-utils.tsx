@@ -9,96 +9,15 @@ import en from '../../../src/i18n/locales/en'
 import es from '../../../src/i18n/locales/es'
 import ptBR from '../../../src/i18n/locales/pt-BR'
 import { FarolI18nProvider } from '../../../src/i18n/react'
-import { NOW, failed, item, pluggyBank } from '../../fixtures/items'
+import { NOW, REASON_ITEMS } from '../../fixtures/reason-items'
 
 export { NOW }
 export const LOCALES = { 'pt-BR': ptBR, en, es } as const
 export type TestLocale = keyof typeof LOCALES
 export const LOCALE_NAMES = Object.keys(LOCALES) as TestLocale[]
 
-const minutes = (n: number) => new Date(NOW.getTime() + n * 60_000).toISOString()
-const days = (n: number) => new Date(NOW.getTime() + n * 86_400_000).toISOString()
-
 /** One raw item per decision-table row, i.e. per guidance reason. */
-export const DECISION_TABLE: Record<GuidanceReason, Record<string, unknown>> = {
-  syncing: item({ status: 'UPDATING', executionStatus: 'TRANSACTIONS_IN_PROGRESS' }),
-  updated: item(),
-  'consent-expiring': item({ consentExpiresAt: days(3) }),
-  'consent-expired': item({ consentExpiresAt: days(-2) }),
-  'partial-success': item({
-    executionStatus: 'PARTIAL_SUCCESS',
-    statusDetail: {
-      accounts: { isUpdated: true, lastUpdatedAt: minutes(-30), warnings: [] },
-      transactions: { isUpdated: false, lastUpdatedAt: days(-2), warnings: [] },
-      investments: {
-        isUpdated: true,
-        lastUpdatedAt: minutes(-30),
-        warnings: [
-          {
-            code: '001',
-            message: 'User lacks permissions to view investments on this account',
-            providerMessage: 'Seu perfil de usuário não está habilitado para esta transação.',
-          },
-        ],
-      },
-      creditCards: null,
-    },
-  }),
-  mfa: item({
-    status: 'WAITING_USER_INPUT',
-    executionStatus: 'WAITING_USER_INPUT',
-    parameter: { name: 'token', label: 'Token', type: 'number', expiresAt: minutes(5) },
-  }),
-  'mfa-expired': item({
-    status: 'WAITING_USER_INPUT',
-    executionStatus: 'WAITING_USER_INPUT',
-    parameter: { name: 'token', label: 'Token', type: 'number', expiresAt: minutes(-1) },
-  }),
-  'user-action': item({
-    status: 'WAITING_USER_ACTION',
-    executionStatus: 'WAITING_USER_ACTION',
-    userAction: {
-      instructions: 'Abra o app do banco e aprove o acesso.',
-      type: 'authorize-access',
-      expiresAt: minutes(10),
-    },
-  }),
-  'user-action-expired': item({
-    status: 'WAITING_USER_ACTION',
-    executionStatus: 'WAITING_USER_ACTION',
-    userAction: { instructions: 'Aprove no app.', type: 'qr', expiresAt: minutes(-1) },
-  }),
-  'device-authorization': failed('LOGIN_ERROR', 'USER_AUTHORIZATION_PENDING', {
-    attributes: { deviceNickname: 'Farol-7F3A' },
-  }),
-  'invalid-credentials': {
-    ...failed('LOGIN_ERROR', 'INVALID_CREDENTIALS'),
-    consecutiveFailedLoginAttempts: 2,
-  },
-  'invalid-mfa': failed('LOGIN_ERROR', 'INVALID_CREDENTIALS_MFA'),
-  'account-locked': failed('LOGIN_ERROR', 'ACCOUNT_LOCKED', {
-    providerMessage: 'Conta bloqueada. Procure sua agência.',
-  }),
-  'credentials-reset': failed('LOGIN_ERROR', 'ACCOUNT_CREDENTIALS_RESET'),
-  'account-needs-action': failed('LOGIN_ERROR', 'ACCOUNT_NEEDS_ACTION', {
-    providerMessage: 'Sua senha deve ser alterada',
-  }),
-  'consent-not-granted': failed('LOGIN_ERROR', 'USER_AUTHORIZATION_NOT_GRANTED'),
-  'consent-revoked': failed('LOGIN_ERROR', 'USER_AUTHORIZATION_REVOKED'),
-  'already-logged-in': failed('LOGIN_ERROR', 'ALREADY_LOGGED_IN'),
-  'user-not-supported': failed('LOGIN_ERROR', 'USER_NOT_SUPPORTED'),
-  'login-error': failed('LOGIN_ERROR', 'SOME_NEW_LOGIN_CODE'),
-  'site-not-available': {
-    ...failed('OUTDATED', 'SITE_NOT_AVAILABLE'),
-    nextAutoSyncAt: minutes(60),
-    connector: { ...pluggyBank, health: { status: 'UNSTABLE', stage: null } },
-  },
-  'connection-error': failed('OUTDATED', 'CONNECTION_ERROR'),
-  'unexpected-error': failed('OUTDATED', 'ERROR'),
-  'input-timeout': failed('OUTDATED', 'USER_INPUT_TIMEOUT'),
-  outdated: failed('OUTDATED', 'SOME_NEW_OUTDATED_CODE'),
-  unknown: item({ status: 'SOMETHING_NEW', executionStatus: 'WHO_KNOWS' }),
-}
+export const DECISION_TABLE: Record<GuidanceReason, Record<string, unknown>> = REASON_ITEMS
 
 export const REASONS = Object.keys(DECISION_TABLE) as GuidanceReason[]
 
