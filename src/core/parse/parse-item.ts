@@ -1,8 +1,17 @@
-import * as v from 'valibot'
 import type { Item } from '../model'
-import { dropUndefined } from './connector-schema'
+import { toConnector, toCredential } from './connector'
+import {
+  compact,
+  finiteNumber,
+  isObject,
+  lenientArray,
+  nullableString,
+  orNull,
+  str,
+  toIsoDate,
+} from './fields'
 import { ItemParseError } from './item-parse-error'
-import { itemSchema } from './item-schema'
+import { toItemError, toStatusDetail, toUserAction } from './item-parts'
 
 /**
  * Turns what the API (or pluggy-sdk) gave us into an `Item`: dates as ISO
@@ -11,18 +20,39 @@ import { itemSchema } from './item-schema'
  * `id`, no `status`).
  */
 export function parseItem(json: unknown): Item {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    throw new ItemParseError(
-      '',
-      `expected an object, got ${Array.isArray(json) ? 'an array' : typeof json}`,
-    )
+  if (!isObject(json) || Array.isArray(json)) {
+    const got = Array.isArray(json) ? 'an array' : typeof json
+    throw new ItemParseError('', `expected an object, got ${got}`)
   }
-  const result = v.safeParse(itemSchema, json)
-  if (!result.success) {
-    const issue = result.issues[0]
-    const path = issue ? (v.getDotPath(issue) ?? '') : ''
-    throw new ItemParseError(path, issue?.message ?? 'invalid input')
+  const { id, status } = json
+  if (typeof id !== 'string' || id === '') {
+    throw new ItemParseError('id', 'expected a non-empty string')
   }
-  // Unknown top-level keys are kept: they are harmless data and hosts may read them.
-  return dropUndefined(result.output) as Item
+  if (typeof status !== 'string') throw new ItemParseError('status', 'expected a string')
+
+  return compact(
+    {
+      id,
+      status,
+      executionStatus: str(json.executionStatus),
+      connector: toConnector(json.connector),
+      error: orNull(json, 'error', toItemError),
+      statusDetail: orNull(json, 'statusDetail', toStatusDetail),
+      parameter: orNull(json, 'parameter', toCredential),
+      userAction: orNull(json, 'userAction', toUserAction),
+      createdAt: toIsoDate(json.createdAt),
+      updatedAt: toIsoDate(json.updatedAt),
+      lastUpdatedAt: orNull(json, 'lastUpdatedAt', toIsoDate),
+      webhookUrl: nullableString(json.webhookUrl),
+      clientUserId: nullableString(json.clientUserId),
+      consecutiveFailedLoginAttempts: finiteNumber(json.consecutiveFailedLoginAttempts),
+      nextAutoSyncAt:
+        json.nextAutoSyncAt === undefined ? undefined : (toIsoDate(json.nextAutoSyncAt) ?? null),
+      consentExpiresAt: orNull(json, 'consentExpiresAt', toIsoDate),
+      autoSyncDisabledAt: orNull(json, 'autoSyncDisabledAt', toIsoDate),
+      products: lenientArray(json.products, str),
+      oauthRedirectUri: nullableString(json.oauthRedirectUri),
+    },
+    json,
+  )
 }
