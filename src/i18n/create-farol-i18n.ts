@@ -1,6 +1,6 @@
-import i18next, { type i18n as I18n } from 'i18next'
-import { DEFAULT_LOCALE, FAROL_NAMESPACE } from './constants'
-import { copyTree } from './copy-tree'
+import type { i18n as I18n } from 'i18next'
+import { createFarolInstance } from './create-farol-instance'
+import { registerAreas } from './areas/registry'
 import ptBR from './locales/pt-BR'
 import type { FarolResourceOverrides } from './types'
 
@@ -14,42 +14,12 @@ export interface CreateFarolI18nOptions {
 }
 
 /**
- * farol's own i18next instance, initialised synchronously with pt-BR.
- *
- * With a host instance, farol still creates its own instance rather than cloning or
- * writing into the host's: a clone shares the host's services (its language detector
- * would cache farol's language, its backend would fetch a `farol` namespace, an ICU
- * plugin would reinterpret farol's `{{value}}` strings). The host instance is only
- * read: its language (when no `locale` is given) and any `farol` namespace bundles it
- * already holds, which act as overrides.
+ * farol's own i18next instance, initialised synchronously with all of its pt-BR
+ * strings (components use a leaner one, with only the strings they show). Strings in
+ * en and es come from `loadFarolLocale`.
  */
 export function createFarolI18n(options: CreateFarolI18nOptions = {}): I18n {
-  const { locale, resources, i18n: host } = options
-  const instance = i18next.createInstance()
-  void instance.init({
-    lng: locale ?? hostLanguage(host) ?? DEFAULT_LOCALE,
-    fallbackLng: DEFAULT_LOCALE,
-    ns: [FAROL_NAMESPACE],
-    defaultNS: FAROL_NAMESPACE,
-    resources: { [DEFAULT_LOCALE]: { [FAROL_NAMESPACE]: copyTree(ptBR) } },
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  })
-  if (host) {
-    for (const [lng, bundle] of Object.entries(host.store?.data ?? {})) {
-      const farolBundle = bundle[FAROL_NAMESPACE]
-      if (farolBundle) {
-        instance.addResourceBundle(lng, FAROL_NAMESPACE, copyTree(farolBundle), true, true)
-      }
-    }
-  }
-  for (const [lng, bundle] of Object.entries(resources ?? {})) {
-    instance.addResourceBundle(lng, FAROL_NAMESPACE, copyTree(bundle), true, true)
-  }
+  const instance = createFarolInstance(options)
+  registerAreas(instance, ptBR)
   return instance
-}
-
-function hostLanguage(host: I18n | undefined): string | undefined {
-  return host?.resolvedLanguage ?? host?.language
 }

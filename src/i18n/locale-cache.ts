@@ -1,44 +1,85 @@
 import type { i18n as I18n } from 'i18next'
-import { DEFAULT_LOCALE, FAROL_NAMESPACE, type FarolLocale } from './constants'
-import { copyTree } from './copy-tree'
-import { loadFarolLocale } from './load-locale'
+import { DEFAULT_LOCALE, type FarolLocale } from './constants'
+import { AREA_LOADERS } from './areas/area-loaders'
+import { addArea, areasInUse, setAreaSupplier } from './areas/registry'
+import type { FarolArea } from './areas/types'
 import { farolLocaleFor } from './resolve-locale'
-import type { FarolResources } from './types'
 
-// Bundles already downloaded in this page, so later instances get them synchronously.
-const downloaded = new Map<FarolLocale, FarolResources>()
-// Which farol locales each instance already holds (overrides alone do not count).
-const present = new WeakMap<I18n, Set<FarolLocale>>()
+type DownloadedLocale = Exclude<FarolLocale, typeof DEFAULT_LOCALE>
+type Key = `${DownloadedLocale}/${FarolArea}`
 
-function presentIn(i18n: I18n): Set<FarolLocale> {
-  let set = present.get(i18n)
-  if (!set) {
-    set = new Set([DEFAULT_LOCALE])
-    present.set(i18n, set)
+// Strings already downloaded in this page (and downloads under way), so later
+// instances get them synchronously and nothing is fetched twice.
+const downloaded = new Map<Key, unknown>()
+const downloads = new Map<Key, Promise<unknown>>()
+// The downloaded areas each instance holds (overrides alone do not count).
+const heldBy = new WeakMap<I18n, Set<Key>>()
+
+function heldIn(i18n: I18n): Set<Key> {
+  let held = heldBy.get(i18n)
+  if (!held) heldBy.set(i18n, (held = new Set()))
+  return held
+}
+
+function downloadedLocaleOf(locale: string | undefined): DownloadedLocale | undefined {
+  const farolLocale = farolLocaleFor(locale)
+  return farolLocale === DEFAULT_LOCALE ? undefined : farolLocale
+}
+
+/** Adds what this page already downloaded for `locale`. */
+function addDownloaded(i18n: I18n, locale: DownloadedLocale, silent: boolean): void {
+  const held = heldIn(i18n)
+  for (const area of areasInUse(i18n)) {
+    const key: Key = `${locale}/${area}`
+    if (held.has(key) || !downloaded.has(key)) continue
+    addArea(i18n, locale, area, downloaded.get(key), silent)
+    held.add(key)
   }
-  return set
 }
 
-function addBundle(i18n: I18n, locale: FarolLocale, bundle: FarolResources): void {
-  // overwrite = false: the host's overrides, added earlier, keep winning.
-  i18n.addResourceBundle(locale, FAROL_NAMESPACE, copyTree(bundle), true, false)
-  presentIn(i18n).add(locale)
+export function downloadArea(locale: DownloadedLocale, area: FarolArea): Promise<unknown> {
+  const key: Key = `${locale}/${area}`
+  let download = downloads.get(key)
+  if (!download) {
+    download = AREA_LOADERS[locale][area]().then((module) => {
+      downloaded.set(key, module.default)
+      return module.default
+    })
+    // A failed download may be tried again later (e.g. once the network is back).
+    download.catch(() => downloads.delete(key))
+    downloads.set(key, download)
+  }
+  return download
 }
 
-/** Adds farol's strings for `locale` if this page already downloaded them. */
-export function addDownloadedLocale(i18n: I18n, locale: string): boolean {
-  const farolLocale = farolLocaleFor(locale)
-  if (presentIn(i18n).has(farolLocale)) return true
-  const bundle = downloaded.get(farolLocale)
-  if (bundle) addBundle(i18n, farolLocale, bundle)
-  return bundle !== undefined
-}
-
-/** Makes sure `i18n` has farol's strings for `locale`, downloading them if needed. */
+/** Makes sure `i18n` has farol's strings for `locale` in every area its components use. */
 export async function ensureFarolLocale(i18n: I18n, locale: string): Promise<void> {
-  if (addDownloadedLocale(i18n, locale)) return
-  const farolLocale = farolLocaleFor(locale)
-  const bundle = await loadFarolLocale(farolLocale)
-  downloaded.set(farolLocale, bundle)
-  if (!presentIn(i18n).has(farolLocale)) addBundle(i18n, farolLocale, bundle)
+  const downloadedLocale = downloadedLocaleOf(locale)
+  if (!downloadedLocale) return
+  await Promise.all([...areasInUse(i18n)].map((area) => downloadArea(downloadedLocale, area)))
+  addDownloaded(i18n, downloadedLocale, false)
+}
+
+/**
+ * Lets components that mount later, in a language other than pt-BR, get their areas:
+ * from this page's downloads at once, else downloaded (pt-BR shows meanwhile).
+ */
+export function supplyDownloadedAreas(i18n: I18n): void {
+  setAreaSupplier(i18n, {
+    downloaded(area) {
+      const locale = downloadedLocaleOf(i18n.language)
+      if (!locale) return null
+      const key: Key = `${locale}/${area}`
+      if (downloaded.has(key) && !heldIn(i18n).has(key)) {
+        addArea(i18n, locale, area, downloaded.get(key), true)
+        heldIn(i18n).add(key)
+      }
+      return downloaded.get(key)
+    },
+    download() {
+      const locale = downloadedLocaleOf(i18n.language)
+      // Failures leave those components in pt-BR.
+      if (locale) ensureFarolLocale(i18n, locale).catch(() => {})
+    },
+  })
 }

@@ -1,5 +1,6 @@
 import type { ChangeEvent } from 'react'
-import { useFarolTranslation } from '../../i18n/react'
+import { useFarolStrings } from '../../i18n/react/use-farol-strings'
+import { CREDENTIAL_PROMPT_STRINGS } from './strings'
 import { FieldMessages } from './FieldMessages'
 import { InstitutionImage } from './InstitutionImage'
 import { PasswordInput } from './PasswordInput'
@@ -34,7 +35,7 @@ export function CredentialField({
   readOnly,
   registerControl,
 }: CredentialFieldProps) {
-  const { t } = useFarolTranslation()
+  const { t } = useFarolStrings(CREDENTIAL_PROMPT_STRINGS)
   const { field } = plan
   const inputId = `${id}-input`
   const errorId = `${id}-error`

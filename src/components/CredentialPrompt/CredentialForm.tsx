@@ -1,5 +1,6 @@
 import { useCallback } from 'react'
-import { useFarolTranslation } from '../../i18n/react'
+import { useFarolStrings } from '../../i18n/react/use-farol-strings'
+import { CREDENTIAL_PROMPT_STRINGS } from './strings'
 import { ExpiryCountdown, type Countdown } from '../shared-countdown'
 import { CredentialField } from './CredentialField'
 import { ErrorSummary } from './ErrorSummary'
@@ -36,7 +37,7 @@ export function CredentialForm({
   onReconnect,
   onCancel,
 }: CredentialFormProps) {
-  const { t } = useFarolTranslation()
+  const { t } = useFarolStrings(CREDENTIAL_PROMPT_STRINGS)
   const expired = countdown.expired
   const validate = useCallback(
     (values: CredentialValues) => validateValues(plans, values, t),

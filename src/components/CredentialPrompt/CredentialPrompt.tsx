@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react'
 import type { ConnectorCredential } from '../../core/model'
-import { useFarolTranslation } from '../../i18n/react'
+import { useFarolStrings } from '../../i18n/react/use-farol-strings'
+import { CREDENTIAL_PROMPT_STRINGS } from './strings'
 import { toTime, useCountdown } from '../shared-countdown'
 import { CredentialForm } from './CredentialForm'
 import { UnsupportedStep } from './UnsupportedStep'
@@ -32,7 +33,7 @@ export function CredentialPrompt({
   style,
   headingLevel = 2,
 }: CredentialPromptProps) {
-  const { t } = useFarolTranslation()
+  const { t } = useFarolStrings(CREDENTIAL_PROMPT_STRINGS)
   const id = useId()
   const mode = modeProp === 'mfa' ? 'mfa' : 'credentials'
   const safeFields = useMemo(() => (Array.isArray(fields) ? fields : []), [fields])

@@ -1,5 +1,6 @@
 import type { Ref } from 'react'
-import { useFarolTranslation } from '../../i18n/react'
+import { useFarolStrings } from '../../i18n/react/use-farol-strings'
+import { CREDENTIAL_PROMPT_STRINGS } from './strings'
 
 interface ErrorSummaryProps {
   summaryRef: Ref<HTMLDivElement>
@@ -18,7 +19,7 @@ export function ErrorSummary({
   serverRejected,
   formMessages,
 }: ErrorSummaryProps) {
-  const { t } = useFarolTranslation()
+  const { t } = useFarolStrings(CREDENTIAL_PROMPT_STRINGS)
   const show = invalidCount > 0 || serverRejected || formMessages.length > 0
   return (
     <div ref={summaryRef} tabIndex={-1} role="alert" className="farol-CredentialPrompt-summary">

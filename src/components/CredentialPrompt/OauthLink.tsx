@@ -1,4 +1,5 @@
-import { useFarolTranslation } from '../../i18n/react'
+import { useFarolStrings } from '../../i18n/react/use-farol-strings'
+import { CREDENTIAL_PROMPT_STRINGS } from './strings'
 import type { FieldPlan } from './field-plan'
 
 interface OauthLinkProps {
@@ -9,7 +10,7 @@ interface OauthLinkProps {
 
 /** The institution's authorization page, opened in a new window (http(s) only). */
 export function OauthLink({ plan, id, connectorName }: OauthLinkProps) {
-  const { t } = useFarolTranslation()
+  const { t } = useFarolStrings(CREDENTIAL_PROMPT_STRINGS)
   const hintId = `${id}-hint`
   return (
     <div className="farol-CredentialPrompt-field" data-kind="oauth">

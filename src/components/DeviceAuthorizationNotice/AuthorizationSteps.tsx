@@ -1,4 +1,5 @@
-import { useFarolTranslation } from '../../i18n/react'
+import { useFarolStrings } from '../../i18n/react/use-farol-strings'
+import { DEVICE_NOTICE_STRINGS } from './strings'
 
 /** Generic numbered steps to authorize a new device at the bank. */
 export function AuthorizationSteps({
@@ -10,7 +11,7 @@ export function AuthorizationSteps({
   connectorName?: string
   hasNickname: boolean
 }) {
-  const { t } = useFarolTranslation()
+  const { t } = useFarolStrings(DEVICE_NOTICE_STRINGS)
   const steps = [
     connectorName
       ? t('device.authorization.steps.open', { connectorName })

@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react'
-import { useFarolTranslation } from '../../i18n/react'
+import { useFarolStrings } from '../../i18n/react/use-farol-strings'
+import { DEVICE_NOTICE_STRINGS } from './strings'
 import { copyText } from './copy-text'
 
 type CopyStatus = 'idle' | 'copied' | 'failed'
 
 /** The device name, prominent and selectable, with a copy button and a polite confirmation. */
 export function CopyNickname({ nickname, labelId }: { nickname: string; labelId: string }) {
-  const { t } = useFarolTranslation()
+  const { t } = useFarolStrings(DEVICE_NOTICE_STRINGS)
   const valueRef = useRef<HTMLElement>(null)
   const [status, setStatus] = useState<CopyStatus>('idle')
   const mounted = useRef(true)

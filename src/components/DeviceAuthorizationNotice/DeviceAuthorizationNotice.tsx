@@ -1,5 +1,6 @@
 import { useId } from 'react'
-import { useFarolTranslation } from '../../i18n/react'
+import { useFarolStrings } from '../../i18n/react/use-farol-strings'
+import { DEVICE_NOTICE_STRINGS } from './strings'
 import { ExpiryCountdown, useCountdown } from '../shared-countdown'
 import { AuthorizationSteps } from './AuthorizationSteps'
 import { CopyNickname } from './CopyNickname'
@@ -20,7 +21,7 @@ export function DeviceAuthorizationNotice({
   style,
   headingLevel = 2,
 }: DeviceAuthorizationNoticeProps) {
-  const { t } = useFarolTranslation()
+  const { t } = useFarolStrings(DEVICE_NOTICE_STRINGS)
   const id = useId()
   const countdown = useCountdown(expiresAt, now)
   const nickname = typeof deviceNickname === 'string' ? deviceNickname.trim() : ''

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react'
 import { describeItem } from '../../core/describe'
 import type { GuidedAction } from '../../core/model'
-import { useFarolTranslation } from '../../i18n'
+import { useFarolStrings } from '../../i18n/react/use-farol-strings'
+import { ITEM_STATUS_STRINGS } from './strings'
 import { ProductWarningList } from '../ProductWarningList'
 import { StatusBanner, reasonText } from '../StatusBanner'
 import { connectorAccentStyle, useNow } from '../shared'
@@ -32,7 +33,7 @@ export function ItemConnectionStatusView({
   style,
   ...handlers
 }: ItemConnectionStatusViewProps) {
-  const translation = useFarolTranslation()
+  const translation = useFarolStrings(ITEM_STATUS_STRINGS)
   const now = useNow(fixedNow)
   const guidance = useMemo(
     () => guidanceProp ?? describeItem(item, { ...describeOptions, now }),

@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react'
 import type { ApiProblem } from '../../core'
-import { useFarolTranslation } from '../../i18n'
+import { useFarolStrings } from '../../i18n/react/use-farol-strings'
+import { ITEM_STATUS_STRINGS } from './strings'
 
 export interface ItemStatusPlaceholderProps {
   /** Set when the first load failed; otherwise the item is loading. */
@@ -17,7 +18,7 @@ export function ItemStatusPlaceholder({
   className,
   style,
 }: ItemStatusPlaceholderProps) {
-  const { t } = useFarolTranslation()
+  const { t } = useFarolStrings(ITEM_STATUS_STRINGS)
   const classes = className
     ? `farol-ItemConnectionStatus ${className}`
     : 'farol-ItemConnectionStatus'

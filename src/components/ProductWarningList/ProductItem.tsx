@@ -1,10 +1,11 @@
-import { useFarolTranslation } from '../../i18n'
+import { useFarolStrings } from '../../i18n/react/use-farol-strings'
+import { PRODUCT_WARNING_STRINGS } from './strings'
 import { toDate } from '../../i18n/format'
 import type { ProductRow } from './product-rows'
 import { WarningItem } from './WarningItem'
 
 function useStateText(row: ProductRow, syncing: boolean): string {
-  const { t, formatDateTime } = useFarolTranslation()
+  const { t, formatDateTime } = useFarolStrings(PRODUCT_WARNING_STRINGS)
   const date = toDate(row.lastUpdatedAt)
   if (row.state === 'updated') {
     return date
@@ -16,7 +17,7 @@ function useStateText(row: ProductRow, syncing: boolean): string {
 }
 
 export function ProductItem({ row, syncing }: { row: ProductRow; syncing: boolean }) {
-  const { t } = useFarolTranslation()
+  const { t } = useFarolStrings(PRODUCT_WARNING_STRINGS)
   const stateText = useStateText(row, syncing)
   return (
     <li

@@ -1,4 +1,5 @@
-import { useFarolTranslation } from '../../i18n'
+import { useFarolStrings } from '../../i18n/react/use-farol-strings'
+import { PRODUCT_WARNING_STRINGS } from './strings'
 import { ProductItem } from './ProductItem'
 import { productRows, warningsFromStatusDetail } from './product-rows'
 import type { ProductWarningListProps } from './types'
@@ -16,7 +17,7 @@ export function ProductWarningList({
   className,
   ...rest
 }: ProductWarningListProps) {
-  const { t } = useFarolTranslation()
+  const { t } = useFarolStrings(PRODUCT_WARNING_STRINGS)
   const detail = statusDetail !== undefined ? statusDetail : item?.statusDetail
   const rows = productRows({
     statusDetail: detail,

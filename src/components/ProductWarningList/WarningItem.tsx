@@ -1,10 +1,11 @@
 import type { GuidanceWarning } from '../../core/model'
-import { useFarolTranslation } from '../../i18n'
+import { useFarolStrings } from '../../i18n/react/use-farol-strings'
+import { PRODUCT_WARNING_STRINGS } from './strings'
 import { warningText } from './warning-text'
 
 /** One warning: its message, the bank's own words, and what to do. */
 export function WarningItem({ warning }: { warning: GuidanceWarning }) {
-  const translation = useFarolTranslation()
+  const translation = useFarolStrings(PRODUCT_WARNING_STRINGS)
   const { t } = translation
   const { message, translated, action } = warningText(translation, warning)
   const providerMessage =

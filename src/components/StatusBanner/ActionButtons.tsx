@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import type { GuidedAction, GuidedActionType } from '../../core/model'
-import { useFarolTranslation } from '../../i18n'
+import { useFarolStrings } from '../../i18n/react/use-farol-strings'
+import { STATUS_BANNER_STRINGS } from './strings'
 import { toDate } from '../../i18n/format'
 import { safeHttpUrl, translateOptional } from '../shared'
 
@@ -20,7 +21,7 @@ function ceilToMinute(date: Date): Date {
 
 /** The primary action first, then the others; a reset-password link when the bank has one. */
 export function ActionButtons({ actions, now, onAction, busy, hiddenActions }: ActionButtonsProps) {
-  const translation = useFarolTranslation()
+  const translation = useFarolStrings(STATUS_BANNER_STRINGS)
   const { t, formatTime } = translation
   const retryAtId = useId()
   const resetUrl = actions

@@ -1,5 +1,6 @@
 import type { ItemGuidance } from '../../core/model'
-import { useFarolTranslation } from '../../i18n'
+import { useFarolStrings } from '../../i18n/react/use-farol-strings'
+import { STATUS_BANNER_STRINGS } from './strings'
 import { autoSyncText } from './auto-sync-text'
 
 export function AutoSyncInfo({
@@ -9,7 +10,7 @@ export function AutoSyncInfo({
   guidance: Pick<ItemGuidance, 'phase' | 'autoSync'>
   now: Date
 }) {
-  const lines = autoSyncText(useFarolTranslation(), guidance, now)
+  const lines = autoSyncText(useFarolStrings(STATUS_BANNER_STRINGS), guidance, now)
   if (lines.length === 0) return null
   return <p className="farol-StatusBanner-autoSync">{lines.join(' ')}</p>
 }

@@ -1,9 +1,10 @@
 import type { GuidanceNotice } from '../../core/model'
-import { useFarolTranslation } from '../../i18n'
+import { useFarolStrings } from '../../i18n/react/use-farol-strings'
+import { STATUS_BANNER_STRINGS } from './strings'
 import { noticeText } from './notice-text'
 
 export function NoticeList({ notices }: { notices: GuidanceNotice[] }) {
-  const translation = useFarolTranslation()
+  const translation = useFarolStrings(STATUS_BANNER_STRINGS)
   const items = notices
     .map((notice) => ({ notice, text: noticeText(translation, notice) }))
     .filter(({ text }) => text)

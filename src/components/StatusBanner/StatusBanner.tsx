@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import type { GuidedAction } from '../../core/model'
-import { useFarolTranslation } from '../../i18n'
+import { useFarolStrings } from '../../i18n/react/use-farol-strings'
+import { STATUS_BANNER_STRINGS } from './strings'
 import { toDate } from '../../i18n/format'
 import { Heading, connectorAccentStyle, useNow } from '../shared'
 import { ActionButtons } from './ActionButtons'
@@ -30,7 +31,7 @@ export function StatusBanner({
   style,
   ...rest
 }: StatusBannerProps) {
-  const translation = useFarolTranslation()
+  const translation = useFarolStrings(STATUS_BANNER_STRINGS)
   const retry = guidance.actions.find(
     (action): action is Extract<GuidedAction, { type: 'retry' }> => action.type === 'retry',
   )

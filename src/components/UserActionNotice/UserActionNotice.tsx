@@ -1,5 +1,6 @@
 import { useId } from 'react'
-import { useFarolTranslation } from '../../i18n/react'
+import { useFarolStrings } from '../../i18n/react/use-farol-strings'
+import { USER_ACTION_STRINGS } from './strings'
 import { ExpiryCountdown, useCountdown } from '../shared-countdown'
 import { InstitutionImage } from '../CredentialPrompt/InstitutionImage'
 import { findQrImage } from './qr-image'
@@ -24,7 +25,7 @@ export function UserActionNotice({
   style,
   headingLevel = 2,
 }: UserActionNoticeProps) {
-  const { t } = useFarolTranslation()
+  const { t } = useFarolStrings(USER_ACTION_STRINGS)
   const id = useId()
   const action = userAction && typeof userAction === 'object' ? userAction : undefined
   const kind = kindOf(action?.type)

@@ -1,9 +1,12 @@
 import type { FarolKey } from '../../i18n'
-import { useFarolTranslation } from '../../i18n/react'
+import { useFarolStrings } from '../../i18n/react/use-farol-strings'
 import type { Countdown } from './useCountdown'
 import { formatRemaining } from './format-remaining'
 import { thresholdParts } from './threshold-parts'
 import { visuallyHidden } from '../shared'
+
+// The keys come from the parent component, which brings their strings.
+const PARENT_STRINGS = {}
 
 export interface ExpiryCountdownProps {
   countdown: Countdown
@@ -26,7 +29,7 @@ export function ExpiryCountdown({
   expiredText,
   className,
 }: ExpiryCountdownProps) {
-  const { t } = useFarolTranslation()
+  const { t } = useFarolStrings(PARENT_STRINGS)
   if (!countdown.hasDeadline) return null
   const { expired, remainingMs = 0, threshold } = countdown
   let announcement = expired ? expiredText : ''

@@ -1,8 +1,8 @@
 import type { i18n as I18n } from 'i18next'
 import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react'
 import { DEFAULT_LOCALE } from '../constants'
-import { createFarolI18n } from '../create-farol-i18n'
-import { addDownloadedLocale, ensureFarolLocale } from '../locale-cache'
+import { createFarolInstance } from '../create-farol-instance'
+import { ensureFarolLocale, supplyDownloadedAreas } from '../locale-cache'
 import type { FarolResourceOverrides } from '../types'
 import { FarolI18nContext } from './context'
 
@@ -17,6 +17,8 @@ export interface FarolI18nProviderProps {
 }
 
 const noSubscription = () => () => {}
+// Strings that fail to download leave the components in pt-BR.
+const keepPortuguese = () => {}
 
 function useHostLanguage(host: I18n | undefined): string | undefined {
   return useSyncExternalStore(
@@ -33,8 +35,8 @@ function useHostLanguage(host: I18n | undefined): string | undefined {
 
 /**
  * Gives farol components their own i18next instance (namespace `farol`). pt-BR is
- * bundled; for another locale the strings are downloaded on first use (pt-BR shows
- * meanwhile) unless this page already has them.
+ * bundled; for another locale the strings of the components on screen are downloaded
+ * on first use (pt-BR shows meanwhile) unless this page already has them.
  */
 export function FarolI18nProvider({
   i18n: host,
@@ -45,17 +47,18 @@ export function FarolI18nProvider({
   const hostLanguage = useHostLanguage(host)
   const wanted = locale ?? hostLanguage ?? DEFAULT_LOCALE
   const [instance] = useState(() => {
-    const created = createFarolI18n({ locale: wanted, resources, i18n: host })
-    if (addDownloadedLocale(created, wanted)) void created.changeLanguage(wanted)
+    const created = createFarolInstance({ locale: wanted, resources, i18n: host })
+    supplyDownloadedAreas(created)
     return created
   })
 
+  // Runs after the children rendered, so the areas they show are known.
   useEffect(() => {
     let current = true
     void ensureFarolLocale(instance, wanted).then(() => {
       // changeLanguage also recomputes resolvedLanguage now that the strings exist.
       if (current) void instance.changeLanguage(wanted)
-    })
+    }, keepPortuguese)
     return () => {
       current = false
     }

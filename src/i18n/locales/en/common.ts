@@ -14,7 +14,6 @@ const common: typeof source = {
   refreshStopped: "We couldn't refresh the status. This is the last known status.",
   actionFailed: "That didn't go through. Check your internet connection and try again.",
   opensInNewTab: '(opens in a new tab)',
-  statusUpdates: 'Status updates',
 }
 
 export default common

@@ -161,13 +161,7 @@ const status: typeof source = {
     attemptsLeft_other: '{{count}} automatic attempts left.',
     stopped: 'Automatic attempts have stopped.',
   },
-  rejected: {
-    alreadyUpdating: 'Your connection is already being updated.',
-    tooFrequent: 'You can update again at {{time}}.',
-    tooFrequentLater: 'You updated a moment ago. Try again later.',
-  },
   lastUpdated: 'Updated {{relative}}',
-  neverUpdated: 'Not updated yet',
   institutionFallback: 'Your bank',
 }
 

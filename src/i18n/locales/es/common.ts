@@ -14,7 +14,6 @@ const common: typeof source = {
   refreshStopped: 'No pudimos actualizar el estado. Este es el último estado conocido.',
   actionFailed: 'No se pudo enviar ahora. Revisa tu conexión a internet e inténtalo de nuevo.',
   opensInNewTab: '(se abre en una pestaña nueva)',
-  statusUpdates: 'Actualizaciones de estado',
 }
 
 export default common

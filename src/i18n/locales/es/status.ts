@@ -167,13 +167,7 @@ const status: typeof source = {
     attemptsLeft_other: 'Quedan {{count}} intentos automáticos.',
     stopped: 'Los intentos automáticos se detuvieron.',
   },
-  rejected: {
-    alreadyUpdating: 'Tu conexión ya se está actualizando.',
-    tooFrequent: 'Podrás actualizar de nuevo a las {{time}}.',
-    tooFrequentLater: 'Actualizaste hace poco. Inténtalo más tarde.',
-  },
   lastUpdated: 'Actualizado {{relative}}',
-  neverUpdated: 'Aún no actualizado',
   institutionFallback: 'Tu banco',
 }
 

@@ -13,7 +13,6 @@ const common = {
   refreshStopped: 'Não conseguimos atualizar o status. Este é o último status conhecido.',
   actionFailed: 'Não foi possível enviar agora. Verifique sua internet e tente de novo.',
   opensInNewTab: '(abre em nova aba)',
-  statusUpdates: 'Atualizações de status',
 }
 
 export default common

@@ -163,13 +163,7 @@ const status = {
     attemptsLeft_other: 'Restam {{count}} tentativas automáticas.',
     stopped: 'As tentativas automáticas pararam.',
   },
-  rejected: {
-    alreadyUpdating: 'Sua conexão já está sendo atualizada.',
-    tooFrequent: 'Você poderá atualizar de novo às {{time}}.',
-    tooFrequentLater: 'Você atualizou há pouco. Tente de novo mais tarde.',
-  },
   lastUpdated: 'Atualizado {{relative}}',
-  neverUpdated: 'Ainda não atualizado',
   institutionFallback: 'Seu banco',
 }
 

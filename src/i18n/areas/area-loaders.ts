@@ -1,0 +1,24 @@
+import type { FarolLocale } from '../constants'
+import type { FarolResources } from '../types'
+import type { FarolArea } from './types'
+
+type Loader = () => Promise<{ default: FarolResources[FarolArea] }>
+type DownloadedLocale = Exclude<FarolLocale, 'pt-BR'>
+
+/** One chunk per locale and area: a host downloads only the strings its components show. */
+export const AREA_LOADERS: Record<DownloadedLocale, Record<FarolArea, Loader>> = {
+  en: {
+    common: () => import('../locales/en/common'),
+    status: () => import('../locales/en/status'),
+    warnings: () => import('../locales/en/warnings'),
+    credentials: () => import('../locales/en/credentials'),
+    device: () => import('../locales/en/device'),
+  },
+  es: {
+    common: () => import('../locales/es/common'),
+    status: () => import('../locales/es/status'),
+    warnings: () => import('../locales/es/warnings'),
+    credentials: () => import('../locales/es/credentials'),
+    device: () => import('../locales/es/device'),
+  },
+}

@@ -1,0 +1,37 @@
+import i18next, { type i18n as I18n } from 'i18next'
+import { DEFAULT_LOCALE, FAROL_NAMESPACE } from './constants'
+import { copyTree } from './copy-tree'
+import type { CreateFarolI18nOptions } from './create-farol-i18n'
+
+/**
+ * farol's own i18next instance with the overrides but none of farol's strings yet:
+ * components add the areas they show (see `registerAreas`).
+ *
+ * With a host instance, farol still creates its own instance rather than cloning or
+ * writing into the host's: a clone shares the host's services (its language detector
+ * would cache farol's language, its backend would fetch a `farol` namespace, an ICU
+ * plugin would reinterpret farol's `{{value}}` strings). The host instance is only
+ * read: its language (when no `locale` is given) and any `farol` namespace bundles it
+ * already holds, which act as overrides.
+ */
+export function createFarolInstance(options: CreateFarolI18nOptions = {}): I18n {
+  const { locale, resources, i18n: host } = options
+  const instance = i18next.createInstance()
+  void instance.init({
+    lng: locale ?? host?.resolvedLanguage ?? host?.language ?? DEFAULT_LOCALE,
+    fallbackLng: DEFAULT_LOCALE,
+    ns: [FAROL_NAMESPACE],
+    defaultNS: FAROL_NAMESPACE,
+    resources: {},
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  })
+  const overrides = [...Object.entries(host?.store?.data ?? {})].map(
+    ([lng, bundle]) => [lng, bundle[FAROL_NAMESPACE]] as const,
+  )
+  for (const [lng, bundle] of [...overrides, ...Object.entries(resources ?? {})]) {
+    if (bundle) instance.addResourceBundle(lng, FAROL_NAMESPACE, copyTree(bundle), true, true)
+  }
+  return instance
+}
