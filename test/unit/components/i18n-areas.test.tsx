@@ -14,9 +14,8 @@ import { rowGuidance } from './status-test-utils'
 const guidance = rowGuidance('updated')
 const fields = [{ name: 'user', label: 'Usuário', type: 'text' as const }]
 
-let instance: I18n | undefined
-function CaptureInstance() {
-  instance = useContext(FarolI18nContext) ?? undefined
+function CaptureInstance({ onInstance }: { onInstance: (i18n: I18n | null) => void }) {
+  onInstance(useContext(FarolI18nContext))
   return null
 }
 
@@ -27,9 +26,10 @@ describe('strings by area', () => {
     const downloads = Object.keys(AREA_LOADERS.en).map((area) =>
       vi.spyOn(AREA_LOADERS.en, area as keyof typeof AREA_LOADERS.en),
     )
+    let instance: I18n | null = null
     render(
       <FarolI18nProvider locale="en">
-        <CaptureInstance />
+        <CaptureInstance onInstance={(i18n) => (instance = i18n)} />
         <StatusBanner guidance={guidance} />
       </FarolI18nProvider>,
     )
