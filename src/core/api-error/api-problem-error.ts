@@ -1,22 +1,10 @@
-import type { ApiProblem, ApiProblemKind } from '../model'
+import type { ApiProblem } from '../model'
 import { isRecord } from './read-body'
 
-const KINDS: ReadonlySet<string> = new Set<ApiProblemKind>([
-  'validation',
-  'update-rejected',
-  'rate-limited',
-  'unauthorized',
-  'forbidden',
-  'not-found',
-  'server',
-  'network',
-  'invalid-response',
-])
-
 export function isApiProblem(value: unknown): value is ApiProblem {
-  if (!isRecord(value)) return false
-  if (typeof value.kind !== 'string' || !KINDS.has(value.kind)) return false
-  if (typeof value.status !== 'number' || typeof value.message !== 'string') return false
+  if (!isRecord(value) || typeof value.status !== 'number' || typeof value.message !== 'string') {
+    return false
+  }
   switch (value.kind) {
     case 'validation':
       return isRecord(value.fieldErrors)
@@ -24,8 +12,15 @@ export function isApiProblem(value: unknown): value is ApiProblem {
       return typeof value.reason === 'string'
     case 'rate-limited':
       return typeof value.retryAfterMs === 'number'
-    default:
+    case 'unauthorized':
+    case 'forbidden':
+    case 'not-found':
+    case 'server':
+    case 'network':
+    case 'invalid-response':
       return true
+    default:
+      return false
   }
 }
 

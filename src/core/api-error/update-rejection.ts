@@ -1,5 +1,4 @@
 import type { UpdateRejectionReason } from '../model'
-import { isRecord } from './read-body'
 
 /** Pluggy's create/update rejection codes (`codeDescription`), whatever the HTTP status. */
 const REASON_BY_CODE: Readonly<Record<string, UpdateRejectionReason>> = {
@@ -34,11 +33,11 @@ export function reasonForMessage(message: string | undefined): UpdateRejectionRe
 }
 
 const HOUR_MS = 3_600_000
-// Date.prototype.toISOString throws beyond ±8.64e15 ms.
-const MAX_DATE_MS = 8.64e15
 
-function isoFromMs(ms: number): string | undefined {
-  return Number.isFinite(ms) && Math.abs(ms) <= MAX_DATE_MS ? new Date(ms).toISOString() : undefined
+/** `undefined` for an invalid time: toISOString would throw beyond ±8.64e15 ms. */
+function isoFromMs(ms: number | undefined): string | undefined {
+  const date = new Date(ms ?? NaN)
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString()
 }
 
 function dateMs(value: unknown): number | undefined {
@@ -61,21 +60,17 @@ const ISO_DATE_TIME = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]
 export function rejectionRetryAt(
   reason: UpdateRejectionReason,
   message: string | undefined,
-  data: Record<string, unknown> | undefined,
+  data: Record<string, unknown> = {},
 ): string | undefined {
-  const d = isRecord(data) ? data : {}
-  if (reason === 'too-many-login-failures') {
-    const at = dateMs(d.canRetryAfterDate)
-    return at === undefined ? undefined : isoFromMs(at)
-  }
+  if (reason === 'too-many-login-failures') return isoFromMs(dateMs(data.canRetryAfterDate))
   if (reason !== 'too-frequent') return undefined
 
   const hours =
-    positiveNumber(d.minUpdateFrequencyAllowedInHours) ??
+    positiveNumber(data.minUpdateFrequencyAllowedInHours) ??
     positiveNumber(message?.match(EVERY_HOURS)?.[1])
-  const last = dateMs(d.lastUpdatedAt) ?? dateMs(d.lastUpdateDate) ?? lastUpdateInMessage(message)
-  if (hours === undefined || last === undefined) return undefined
-  return isoFromMs(last + hours * HOUR_MS)
+  const last =
+    dateMs(data.lastUpdatedAt) ?? dateMs(data.lastUpdateDate) ?? lastUpdateInMessage(message)
+  return hours === undefined || last === undefined ? undefined : isoFromMs(last + hours * HOUR_MS)
 }
 
 function lastUpdateInMessage(message: string | undefined): number | undefined {
