@@ -1,9 +1,19 @@
 // The React surface as a host's TypeScript sees it: hooks, components, the client.
 import type { ComponentProps } from 'react'
+import {
+  queryOptions,
+  useQueries,
+  useQuery,
+  useSuspenseQuery,
+  type QueryClient,
+  type UseQueryResult,
+} from '@tanstack/react-query'
 import { describe, expectTypeOf, it } from 'vitest'
-import type { ApiProblem, Item, ItemGuidance } from '../../src/core'
+import type { ApiProblem, Connector, Item, ItemGuidance } from '../../src/core'
 import { createPluggyClient, type PluggyClient, type PluggyClientOptions } from '../../src/client'
 import {
+  connectorQueryOptions,
+  itemQueryOptions,
   useItem,
   useItemGuidance,
   useUpdateItem,
@@ -11,6 +21,8 @@ import {
   type UseItemResult,
   type FarolProvider,
   type UseUpdateItemResult,
+  type ConnectorQueryKey,
+  type ItemQueryKey,
 } from '../../src/react'
 import type {
   ItemConnectionStatus,
@@ -53,6 +65,47 @@ describe('hooks', () => {
     expectTypeOf(update).returns.toEqualTypeOf<Promise<Item | undefined>>()
     expectTypeOf<UseUpdateItemResult['error']>().toEqualTypeOf<ApiProblem | undefined>()
     expectTypeOf<UseUpdateItemResult['isPending']>().toBeBoolean()
+  })
+})
+
+describe('query options for hosts', () => {
+  const client = {} as PluggyClient
+  const queryClient = {} as QueryClient
+  const itemOptions = itemQueryOptions(client, 'item-1')
+  const connectorOptions = connectorQueryOptions(client, 0)
+
+  it('the key is farolKeys’ key, tagged with its data for the cache', () => {
+    expectTypeOf(itemOptions.queryKey).toExtend<ItemQueryKey>()
+    expectTypeOf(connectorOptions.queryKey).toExtend<ConnectorQueryKey>()
+    expectTypeOf(queryClient.getQueryData(itemOptions.queryKey)).toEqualTypeOf<Item | undefined>()
+    expectTypeOf(queryClient.getQueryData(connectorOptions.queryKey)).toEqualTypeOf<
+      Connector | undefined
+    >()
+    expectTypeOf(
+      queryClient.setQueryData(itemOptions.queryKey, (item) => {
+        expectTypeOf(item).toEqualTypeOf<Item | undefined>()
+        return item
+      }),
+    ).toEqualTypeOf<Item | undefined>()
+  })
+
+  it('usable as is with useQuery, useSuspenseQuery, useQueries and the imperative API', () => {
+    expectTypeOf(useQuery(itemOptions)).toEqualTypeOf<UseQueryResult<Item, Error>>()
+    expectTypeOf(useQuery({ ...itemOptions, enabled: false }).data).toEqualTypeOf<
+      Item | undefined
+    >()
+    expectTypeOf(useSuspenseQuery(connectorOptions).data).toEqualTypeOf<Connector>()
+    expectTypeOf(useQueries({ queries: [itemOptions, connectorOptions] })).toEqualTypeOf<
+      [UseQueryResult<Item, Error>, UseQueryResult<Connector, Error>]
+    >()
+    expectTypeOf(queryClient.fetchQuery(itemOptions)).toEqualTypeOf<Promise<Item>>()
+    expectTypeOf(queryClient.ensureQueryData(connectorOptions)).toEqualTypeOf<Promise<Connector>>()
+    expectTypeOf(queryClient.prefetchQuery(itemOptions)).toEqualTypeOf<Promise<void>>()
+  })
+
+  it('extendable through queryOptions, with select', () => {
+    const status = queryOptions({ ...itemOptions, select: (item) => item.status })
+    expectTypeOf(useQuery(status).data).toEqualTypeOf<Item['status'] | undefined>()
   })
 })
 
