@@ -25,14 +25,14 @@ export function ItemStatusPlaceholder({
   if (!error) {
     return (
       <div className={classes} style={style} data-phase="loading" aria-busy="true" role="status">
-        {t('common.loading')}
+        {t('item.loading')}
       </div>
     )
   }
   return (
     <div className={classes} style={style} data-phase="error" data-tone="danger" role="alert">
-      <p className="farol-ItemConnectionStatus-headline">{t('common.loadError')}</p>
-      <p className="farol-ItemConnectionStatus-explanation">{t('common.loadErrorExplanation')}</p>
+      <p className="farol-ItemConnectionStatus-headline">{t('item.loadError')}</p>
+      <p className="farol-ItemConnectionStatus-explanation">{t('item.loadErrorExplanation')}</p>
       {onRetry ? (
         <button type="button" className="farol-Button" onClick={onRetry}>
           {t('common.retry')}

@@ -17,7 +17,7 @@ export function problemNoticeText(
   refreshError: ApiProblem | undefined,
   actionError: ApiProblem | undefined,
 ): string {
-  if (actionError) return t('common.actionFailed')
+  if (actionError) return t('item.actionFailed')
   if (!refreshError) return ''
-  return t(STOPS_POLLING.has(refreshError.kind) ? 'common.refreshStopped' : 'common.refreshFailed')
+  return t(STOPS_POLLING.has(refreshError.kind) ? 'item.refreshStopped' : 'item.refreshFailed')
 }

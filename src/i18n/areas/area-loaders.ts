@@ -13,6 +13,7 @@ export const AREA_LOADERS: Record<DownloadedLocale, Record<FarolArea, Loader>> =
     warnings: () => import('../locales/en/warnings'),
     credentials: () => import('../locales/en/credentials'),
     device: () => import('../locales/en/device'),
+    item: () => import('../locales/en/item'),
   },
   es: {
     common: () => import('../locales/es/common'),
@@ -20,5 +21,6 @@ export const AREA_LOADERS: Record<DownloadedLocale, Record<FarolArea, Loader>> =
     warnings: () => import('../locales/es/warnings'),
     credentials: () => import('../locales/es/credentials'),
     device: () => import('../locales/es/device'),
+    item: () => import('../locales/es/item'),
   },
 }

@@ -31,7 +31,7 @@ describe('FarolI18nProvider and useFarolTranslation', () => {
   it('works with no provider, in pt-BR', () => {
     const { result } = renderHook(() => useFarolTranslation())
     expect(result.current.locale).toBe('pt-BR')
-    expect(result.current.t('common.close')).toBe('Fechar')
+    expect(result.current.t('common.cancel')).toBe('Cancelar')
   })
 
   it('returns an empty string for a missing key, never the key path', () => {
@@ -66,7 +66,7 @@ describe('FarolI18nProvider and useFarolTranslation', () => {
       wrapper: ({ children }) => <FarolI18nProvider locale="en-GB">{children}</FarolI18nProvider>,
     })
     await vi_waitFor(() => expect(result.current.locale).toBe('en-GB'))
-    expect(result.current.t('common.close')).toBe('Close')
+    expect(result.current.t('common.cancel')).toBe('Cancel')
     expect(result.current.formatDate(NOW)).toBe('20/07/2026')
   })
 
@@ -75,7 +75,7 @@ describe('FarolI18nProvider and useFarolTranslation', () => {
       wrapper: ({ children }) => <FarolI18nProvider locale="fr">{children}</FarolI18nProvider>,
     })
     expect(result.current.locale).toBe('pt-BR')
-    expect(result.current.t('common.close')).toBe('Fechar')
+    expect(result.current.t('common.cancel')).toBe('Cancelar')
   })
 
   it('applies host overrides of any key', () => {

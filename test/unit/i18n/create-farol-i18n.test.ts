@@ -35,13 +35,13 @@ describe('createFarolI18n', () => {
 
   it('falls back to pt-BR for keys missing in the locale', () => {
     const i18n = createFarolI18n({ locale: 'fr' })
-    expect(i18n.t('common.close', { ns: FAROL_NAMESPACE })).toBe('Fechar')
+    expect(i18n.t('common.cancel', { ns: FAROL_NAMESPACE })).toBe('Cancelar')
   })
 
   it('applies overrides per locale without losing the other strings', () => {
     const i18n = createFarolI18n({ resources: { 'pt-BR': { common: { retry: 'De novo' } } } })
     expect(i18n.t('common.retry', { ns: FAROL_NAMESPACE })).toBe('De novo')
-    expect(i18n.t('common.close', { ns: FAROL_NAMESPACE })).toBe('Fechar')
+    expect(i18n.t('common.cancel', { ns: FAROL_NAMESPACE })).toBe('Cancelar')
   })
 
   it('keeps overrides to their own instance and never mutates shared objects', () => {
@@ -51,8 +51,8 @@ describe('createFarolI18n', () => {
     const other = createFarolI18n()
     expect(other.t('common.retry', { ns: FAROL_NAMESPACE })).toBe('Tentar novamente')
     expect(ptBR.common.retry).toBe('Tentar novamente')
-    other.addResourceBundle('pt-BR', FAROL_NAMESPACE, { common: { close: 'X' } }, true, true)
-    expect(ptBR.common.close).toBe('Fechar')
+    other.addResourceBundle('pt-BR', FAROL_NAMESPACE, { common: { cancel: 'X' } }, true, true)
+    expect(ptBR.common.cancel).toBe('Cancelar')
     expect(JSON.stringify(overrides)).toBe(snapshot)
   })
 
@@ -75,9 +75,9 @@ describe('createFarolI18n', () => {
 
   it('takes farol strings the host keeps in its own farol namespace as overrides', () => {
     const host = hostInstance()
-    host.addResourceBundle('pt-BR', FAROL_NAMESPACE, { common: { close: 'Fechar já' } })
+    host.addResourceBundle('pt-BR', FAROL_NAMESPACE, { common: { cancel: 'Cancelar já' } })
     const farol = createFarolI18n({ i18n: host, locale: 'pt-BR' })
-    expect(farol.t('common.close', { ns: FAROL_NAMESPACE })).toBe('Fechar já')
+    expect(farol.t('common.cancel', { ns: FAROL_NAMESPACE })).toBe('Cancelar já')
   })
 })
 

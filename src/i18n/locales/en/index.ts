@@ -2,9 +2,10 @@ import type { FarolResources } from '../../types'
 import common from './common'
 import credentials from './credentials'
 import device from './device'
+import item from './item'
 import status from './status'
 import warnings from './warnings'
 
-const en: FarolResources = { common, status, warnings, credentials, device }
+const en: FarolResources = { common, status, warnings, credentials, device, item }
 
 export default en

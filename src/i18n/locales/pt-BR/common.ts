@@ -1,17 +1,8 @@
 // Generic labels shared by every farol component.
 const common = {
   retry: 'Tentar novamente',
-  close: 'Fechar',
   cancel: 'Cancelar',
-  continue: 'Continuar',
   bankMessage: 'Mensagem do banco',
-  loading: 'Carregando…',
-  loadError: 'Não foi possível carregar o status',
-  loadErrorExplanation: 'Verifique sua internet e tente de novo.',
-  refreshFailed:
-    'Não conseguimos atualizar o status agora. Este é o último status conhecido; vamos tentar de novo sozinhos.',
-  refreshStopped: 'Não conseguimos atualizar o status. Este é o último status conhecido.',
-  actionFailed: 'Não foi possível enviar agora. Verifique sua internet e tente de novo.',
   opensInNewTab: '(abre em nova aba)',
 }
 
