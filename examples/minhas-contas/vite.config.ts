@@ -31,7 +31,6 @@ export default defineConfig({
       '@tanstack/react-query',
       'i18next',
       'react-i18next',
-      'valibot',
     ],
   },
   server: { fs: { allow: [repo] } },

@@ -14,23 +14,12 @@ export function activeLocale(i18n: I18n): string {
     i18n.languages?.find((lng) => hasStrings(i18n, lng)) ?? i18n.resolvedLanguage ?? DEFAULT_LOCALE
   const language = (tag: string) => tag.toLowerCase().split(/[-_]/)[0]
   const chosen = language(requested) === language(resolved) ? requested : resolved
-  return isValidLocale(chosen) ? chosen : DEFAULT_LOCALE
-}
-
-const validity = new Map<string, boolean>()
-
-function isValidLocale(tag: string): boolean {
-  let valid = validity.get(tag)
-  if (valid === undefined) {
-    try {
-      valid = Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 || tag === DEFAULT_LOCALE
-    } catch {
-      valid = false
-    }
-    // Language tags come from the host's i18next; a bound keeps hostile input from growing it.
-    if (validity.size < 100) validity.set(tag, valid)
+  try {
+    // Throws for a malformed tag (the host's i18next accepts any string).
+    return Intl.getCanonicalLocales(chosen)[0] ?? DEFAULT_LOCALE
+  } catch {
+    return DEFAULT_LOCALE
   }
-  return valid
 }
 
 function hasStrings(i18n: I18n, lng: string): boolean {
