@@ -8,7 +8,6 @@ import pkg from './package.json' with { type: 'json' }
 
 const external = [
   ...Object.keys(pkg.peerDependencies),
-  ...Object.keys(pkg.dependencies),
   'msw',
   'react/jsx-runtime',
 ]
