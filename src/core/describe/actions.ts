@@ -1,5 +1,14 @@
 import type { ConnectorCredential, GuidedAction, Item } from '../model'
-import type { ActionPlan } from './error-rules'
+import { defined } from './defined'
+
+/** What an error rule offers, primary first: action types, and `mfa-again`. */
+export type ActionPlan =
+  | 'update-credentials'
+  | 'mfa-again'
+  | 'act-at-institution'
+  | 'renew-consent'
+  | 'retry'
+  | 'contact-support'
 
 function credentialsOf(item: Item): ConnectorCredential[] {
   const fields = item.connector?.credentials
@@ -13,32 +22,23 @@ function httpUrl(value: unknown): string | undefined {
 /** Turns a rule's plan into concrete actions with the item's data. */
 export function buildActions(plan: ActionPlan[], item: Item, errorCode: string): GuidedAction[] {
   return plan.map((step): GuidedAction => {
-    switch (step) {
-      case 'update-credentials':
-        return { type: 'update-credentials', fields: credentialsOf(item) }
-      case 'mfa-again': {
-        // One-step MFA connectors take the code with the credentials (`mfa: true`);
-        // two-step ones ask again after a retry.
-        const fields = credentialsOf(item)
-        return fields.some((field) => field.mfa)
-          ? { type: 'update-credentials', fields }
-          : { type: 'retry' }
-      }
-      case 'act-at-institution': {
-        const providerMessage = item.error?.providerMessage
-        const resetPasswordUrl = httpUrl(item.connector?.resetPasswordUrl)
-        return {
-          type: 'act-at-institution',
-          ...(typeof providerMessage === 'string' && providerMessage && { providerMessage }),
-          ...(resetPasswordUrl && { resetPasswordUrl }),
-        }
-      }
-      case 'renew-consent':
-        return { type: 'renew-consent' }
-      case 'retry':
-        return { type: 'retry' }
-      case 'contact-support':
-        return { type: 'contact-support', code: errorCode }
+    if (step === 'mfa-again') {
+      // One-step MFA connectors take the code with the credentials (`mfa: true`);
+      // two-step ones ask again after a retry.
+      const fields = credentialsOf(item)
+      return fields.some((field) => field.mfa)
+        ? { type: 'update-credentials', fields }
+        : { type: 'retry' }
     }
+    if (step === 'update-credentials') return { type: step, fields: credentialsOf(item) }
+    if (step === 'contact-support') return { type: step, code: errorCode }
+    if (step !== 'act-at-institution') return { type: step }
+    const providerMessage = item.error?.providerMessage
+    return defined({
+      type: step,
+      providerMessage:
+        typeof providerMessage === 'string' && providerMessage ? providerMessage : undefined,
+      resetPasswordUrl: httpUrl(item.connector?.resetPasswordUrl),
+    })
   })
 }

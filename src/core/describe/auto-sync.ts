@@ -1,4 +1,5 @@
 import type { AutoSyncInfo, Item, Phase } from '../model'
+import { defined } from './defined'
 import { HOUR, toTime } from './time'
 
 /** Pluggy retries an OUTDATED item automatically up to 5 times, one hour apart. */
@@ -17,38 +18,27 @@ export function autoSyncOf(
   autoSyncAttempts?: number,
 ): AutoSyncInfo {
   const disabled = Boolean(item.autoSyncDisabledAt)
-  const next = toTime(item.nextAutoSyncAt)
+  let next = toTime(item.nextAutoSyncAt)
   if (phase !== 'outdated') {
     // Scheduled syncs still happen for healthy items; they are not retries.
-    const scheduled = !disabled && phase !== 'login-error' && next !== undefined
-    return scheduled
-      ? { willRetry: false, nextAttemptAt: new Date(next).toISOString() }
-      : { willRetry: false }
+    return !disabled && phase !== 'login-error' ? attempt(false, next) : { willRetry: false }
   }
-  const attemptsLeft =
-    typeof autoSyncAttempts === 'number' && Number.isFinite(autoSyncAttempts)
-      ? Math.max(0, AUTO_SYNC_MAX_RETRIES - Math.floor(autoSyncAttempts))
-      : undefined
+  const attemptsLeft = Number.isFinite(autoSyncAttempts)
+    ? Math.max(0, AUTO_SYNC_MAX_RETRIES - Math.floor(autoSyncAttempts!))
+    : undefined
   if (disabled || item.nextAutoSyncAt === null || attemptsLeft === 0) {
-    return attemptsLeft === undefined ? { willRetry: false } : { willRetry: false, attemptsLeft }
+    return attempt(false, undefined, attemptsLeft)
   }
-  const nextAttemptAt = next ?? estimateNextRetry(item, now)
-  if (nextAttemptAt === undefined) return { willRetry: false }
-  return {
-    willRetry: true,
-    nextAttemptAt: new Date(nextAttemptAt).toISOString(),
-    ...(attemptsLeft !== undefined && { attemptsLeft }),
+  // Without `nextAutoSyncAt` but with auto-sync known to be on (`autoSyncDisabledAt:
+  // null`), the next retry is an hour after the failed attempt (`updatedAt`).
+  if (next === undefined && item.autoSyncDisabledAt === null) {
+    const retryAt = toTime(item.updatedAt)! + AUTO_SYNC_RETRY_INTERVAL_MS
+    if (retryAt > now) next = retryAt
   }
+  return next === undefined ? { willRetry: false } : attempt(true, next, attemptsLeft)
 }
 
-/**
- * Without `nextAutoSyncAt` but with auto-sync known to be on (`autoSyncDisabledAt:
- * null`), the next retry is an hour after the failed attempt (`updatedAt`).
- */
-function estimateNextRetry(item: Item, now: number): number | undefined {
-  if (item.autoSyncDisabledAt !== null) return undefined
-  const failedAt = toTime(item.updatedAt)
-  if (failedAt === undefined) return undefined
-  const next = failedAt + AUTO_SYNC_RETRY_INTERVAL_MS
-  return next > now ? next : undefined
+function attempt(willRetry: boolean, at?: number, attemptsLeft?: number): AutoSyncInfo {
+  const nextAttemptAt = at === undefined ? undefined : new Date(at).toISOString()
+  return defined({ willRetry, nextAttemptAt, attemptsLeft })
 }

@@ -1,27 +1,24 @@
-import type {
-  GuidanceNotice,
-  GuidedAction,
-  Item,
-  ItemGuidance,
-  Phase,
-  ProductKey,
-  Tone,
-} from '../model'
-import { buildActions } from './actions'
+import type { GuidanceNotice, GuidedAction, Item, ItemGuidance, ProductKey } from '../model'
+import { ruleFor } from './error-rules'
 import { autoSyncOf } from './auto-sync'
 import { deviceNicknameOf } from './device'
-import { ERROR_RULES, FALLBACK_RULES, type ErrorRule } from './error-rules'
+import { defined } from './defined'
+import { draft, type Draft } from './draft'
 import {
   autoSyncDisabledNotice,
   connectorHealthNotice,
   consentNotice,
   lockoutNotice,
-  type NoticeOptions,
 } from './notices'
-import { collectWarnings, productStates, requestedProducts } from './products'
+import {
+  collectWarnings,
+  productStates,
+  productsWhere,
+  requestedProducts,
+  type States,
+} from './products'
 import { isInProgressExecution, syncStepOf } from './sync-step'
 import { toIso, toTime } from './time'
-import { own } from '../own'
 
 export interface DescribeItemOptions {
   /** The current time (default: `new Date()`). */
@@ -36,13 +33,7 @@ export interface DescribeItemOptions {
   autoSyncAttempts?: number
 }
 
-type Draft = Omit<ItemGuidance, 'warnings' | 'autoSync' | 'notices' | 'failedProducts'> &
-  Partial<Pick<ItemGuidance, 'failedProducts'>>
-
 const str = (value: unknown) => (typeof value === 'string' ? value : '')
-
-/** Statuses after which the execution status no longer means "in progress". */
-const SETTLED_STATUSES = new Set(['UPDATED', 'LOGIN_ERROR', 'OUTDATED'])
 
 /**
  * What the user should be told and what the host may do, for any item.
@@ -52,62 +43,43 @@ export function describeItem(item: Item, options: DescribeItemOptions = {}): Ite
   try {
     return describe(item, options)
   } catch {
-    return { ...unknownDraft(), ...emptyExtras() }
+    return { ...unknown(), warnings: [], notices: [], autoSync: { willRetry: false } }
   }
 }
 
 function describe(item: Item, options: DescribeItemOptions): ItemGuidance {
   const optionNow = options.now?.getTime()
-  const now = optionNow !== undefined && Number.isFinite(optionNow) ? optionNow : Date.now()
-  const noticeOptions: NoticeOptions = {
-    now,
-    consentWarningDays: options.consentWarningDays ?? 7,
-    lockoutWarningAttempts: options.lockoutWarningAttempts ?? 2,
-  }
+  const now = Number.isFinite(optionNow) ? optionNow! : Date.now()
+  const consentWarningDays = options.consentWarningDays ?? 7
+  const states = productStates(item)
+  const guidance = decide(item, now, states, options)
+  const notices = [
+    guidance.phase === 'login-error' && lockoutNotice(item, options.lockoutWarningAttempts ?? 2),
+    !guidance.reason.startsWith('consent-') && consentNotice(item, now, consentWarningDays),
+    guidance.phase !== 'ready' && connectorHealthNotice(item),
+    autoSyncDisabledNotice(item),
+  ].filter((notice): notice is GuidanceNotice => !!notice)
+
+  return defined({
+    ...guidance,
+    retryable: guidance.retryable && item.connector?.health?.status !== 'OFFLINE',
+    warnings: collectWarnings(item, states),
+    notices,
+    autoSync: autoSyncOf(item, guidance.phase, now, options.autoSyncAttempts),
+    providerMessage: str(item.error?.providerMessage) || undefined,
+  })
+}
+
+function decide(item: Item, now: number, states: States, options: DescribeItemOptions): Draft {
   const status = str(item.status)
   const executionStatus = str(item.executionStatus)
   const errorCode = str(item.error?.code) || executionStatus
-  const states = productStates(item)
+  // Once an update has settled, a stale execution status no longer says what is going on.
+  const settled = status === 'UPDATED' || status === 'LOGIN_ERROR' || status === 'OUTDATED'
+  const current = (what: string) => status === what || (!settled && executionStatus === what)
 
-  const draft = decide(item, { status, executionStatus, errorCode, now, states, options })
-  const providerMessage = str(item.error?.providerMessage)
-  const notices = [
-    draft.phase === 'login-error' ? lockoutNotice(item, noticeOptions) : undefined,
-    draft.reason.startsWith('consent-') ? undefined : consentNotice(item, noticeOptions),
-    draft.phase === 'ready' ? undefined : connectorHealthNotice(item),
-    autoSyncDisabledNotice(item),
-  ].filter((notice): notice is GuidanceNotice => notice !== undefined)
-
-  const offline = item.connector?.health?.status === 'OFFLINE'
-  return {
-    ...draft,
-    retryable: draft.retryable && !offline,
-    failedProducts: draft.failedProducts ?? [],
-    warnings: collectWarnings(item, states),
-    notices,
-    autoSync: autoSyncOf(item, draft.phase, now, options.autoSyncAttempts),
-    ...(providerMessage && !draft.providerMessage && { providerMessage }),
-  }
-}
-
-interface Facts {
-  status: string
-  executionStatus: string
-  errorCode: string
-  now: number
-  states: ReturnType<typeof productStates>
-  options: DescribeItemOptions
-}
-
-function decide(item: Item, facts: Facts): Draft {
-  const { status, executionStatus, errorCode } = facts
-  const settled = SETTLED_STATUSES.has(status)
-  if (status === 'WAITING_USER_INPUT' || (!settled && executionStatus === 'WAITING_USER_INPUT')) {
-    return waitingForInput(item, facts.now)
-  }
-  if (status === 'WAITING_USER_ACTION' || (!settled && executionStatus === 'WAITING_USER_ACTION')) {
-    return waitingForAction(item, facts.now)
-  }
+  if (current('WAITING_USER_INPUT')) return waitingForInput(item, now)
+  if (current('WAITING_USER_ACTION')) return waitingForAction(item, now)
   if (errorCode === 'USER_AUTHORIZATION_PENDING' && status !== 'UPDATED') {
     return waitingForDevice(item)
   }
@@ -118,49 +90,46 @@ function decide(item: Item, facts: Facts): Draft {
     (!settled && isInProgressExecution(executionStatus))
   ) {
     const step = syncStepOf(status, executionStatus)
-    return draft('syncing', 'syncing', 'info', {
-      step,
-      actions: [{ type: 'wait', step }],
+    return draft('syncing', 'syncing', 'info', { step, actions: [{ type: 'wait', step }] })
+  }
+  if (status !== 'UPDATED') {
+    return settled ? ruleFor(errorCode, executionStatus, status, item) : unknown()
+  }
+  const failedProducts = productsWhere(states, false)
+  if (executionStatus === 'PARTIAL_SUCCESS' || failedProducts.length > 0) {
+    const critical = options.criticalProducts ?? ['transactions']
+    return draft('partial', 'partial-success', 'warning', {
+      ...retryNow(),
+      fetchableProducts: productsWhere(states, true),
+      failedProducts,
+      alert: failedProducts.some((product) => critical.includes(product)) ? 'internal' : 'user',
     })
   }
-  if (status === 'UPDATED') return updated(item, facts)
-  if (status === 'LOGIN_ERROR' || status === 'OUTDATED') {
-    const rule: ErrorRule =
-      own(ERROR_RULES, errorCode) ?? own(ERROR_RULES, executionStatus) ?? FALLBACK_RULES[status]
-    return {
-      phase: rule.phase,
-      tone: rule.tone,
-      reason: rule.reason,
-      terminal: true,
-      retryable: rule.retryable,
-      fetchableProducts: [],
-      actions: buildActions(rule.actions, item, errorCode),
-      alert: rule.alert,
-    }
-  }
-  return unknownDraft()
+  const ready = draft('ready', 'updated', 'success', {
+    terminal: true,
+    retryable: true,
+    fetchableProducts: requestedProducts(item, states),
+  })
+  const consent = consentNotice(item, now, options.consentWarningDays ?? 7)
+  return consent
+    ? {
+        ...ready,
+        reason: consent.type,
+        tone: consent.type === 'consent-expired' ? 'danger' : 'warning',
+        alert: 'user',
+        actions: [{ type: 'renew-consent', consentExpiresAt: consent.consentExpiresAt }],
+      }
+    : ready
 }
 
-function draft(
-  phase: Phase,
-  reason: ItemGuidance['reason'],
-  tone: Tone,
-  rest: Partial<Draft> = {},
-): Draft {
-  return {
-    phase,
-    reason,
-    tone,
-    terminal: false,
-    retryable: false,
-    fetchableProducts: [],
-    actions: [],
-    alert: 'none',
-    ...rest,
-  }
-}
+/** Polling may stop; the user may try again now. */
+const retryNow = (): Partial<Draft> => ({
+  terminal: true,
+  retryable: true,
+  actions: [{ type: 'retry' }],
+})
 
-function unknownDraft(): Draft {
+function unknown(): Draft {
   return draft('unknown', 'unknown', 'neutral', {
     retryable: true,
     actions: [{ type: 'retry' }],
@@ -168,30 +137,21 @@ function unknownDraft(): Draft {
   })
 }
 
-function emptyExtras(): Pick<ItemGuidance, 'warnings' | 'notices' | 'autoSync' | 'failedProducts'> {
-  return { warnings: [], notices: [], autoSync: { willRetry: false }, failedProducts: [] }
-}
-
 const expired = (expiresAt: string | undefined, now: number) =>
   expiresAt !== undefined && toTime(expiresAt)! <= now
-
-const retryAfterExpiry = (): Partial<Draft> => ({
-  terminal: true,
-  retryable: true,
-  actions: [{ type: 'retry' }],
-})
 
 function waitingForInput(item: Item, now: number): Draft {
   const parameter = item.parameter
   if (!parameter || typeof parameter !== 'object' || !str(parameter.name)) {
-    return draft('waiting-user', 'mfa', 'info', retryAfterExpiry())
+    return draft('waiting-user', 'mfa', 'info', retryNow())
   }
   const expiresAt = toIso(parameter.expiresAt)
-  if (expired(expiresAt, now))
-    return draft('waiting-user', 'mfa-expired', 'warning', retryAfterExpiry())
-  const action: GuidedAction = { type: 'provide-mfa', parameter, ...(expiresAt && { expiresAt }) }
+  if (expired(expiresAt, now)) return draft('waiting-user', 'mfa-expired', 'warning', retryNow())
   // Nothing changes until the user answers, so polling may stop.
-  return draft('waiting-user', 'mfa', 'info', { terminal: true, actions: [action] })
+  return draft('waiting-user', 'mfa', 'info', {
+    terminal: true,
+    actions: [defined({ type: 'provide-mfa', parameter, expiresAt })],
+  })
 }
 
 function waitingForAction(item: Item, now: number): Draft {
@@ -201,66 +161,21 @@ function waitingForAction(item: Item, now: number): Draft {
   }
   const expiresAt = toIso(userAction.expiresAt)
   if (expired(expiresAt, now)) {
-    return draft('waiting-user', 'user-action-expired', 'warning', retryAfterExpiry())
+    return draft('waiting-user', 'user-action-expired', 'warning', retryNow())
   }
-  const action: GuidedAction = {
-    type: 'complete-user-action',
-    userAction,
-    ...(expiresAt && { expiresAt }),
-  }
-  return draft('waiting-user', 'user-action', 'info', { actions: [action] })
+  return draft('waiting-user', 'user-action', 'info', {
+    actions: [defined({ type: 'complete-user-action', userAction, expiresAt })],
+  })
 }
 
 function waitingForDevice(item: Item): Draft {
-  const deviceNickname = deviceNicknameOf(item)
-  const expiresAt = toIso(item.error?.attributes?.expiresAt ?? item.userAction?.expiresAt)
+  const authorize: GuidedAction = defined({
+    type: 'authorize-device',
+    deviceNickname: deviceNicknameOf(item),
+    expiresAt: toIso(item.error?.attributes?.expiresAt ?? item.userAction?.expiresAt),
+  })
   return draft('waiting-user', 'device-authorization', 'info', {
     retryable: true,
-    actions: [
-      {
-        type: 'authorize-device',
-        ...(deviceNickname && { deviceNickname }),
-        ...(expiresAt && { expiresAt }),
-      },
-      { type: 'retry' },
-    ],
+    actions: [authorize, { type: 'retry' }],
   })
-}
-
-function updated(item: Item, facts: Facts): Draft {
-  const failed = facts.states.filter(([, state]) => state.isUpdated === false).map(([key]) => key)
-  if (facts.executionStatus === 'PARTIAL_SUCCESS' || failed.length > 0) {
-    const critical = facts.options.criticalProducts ?? ['transactions']
-    return draft('partial', 'partial-success', 'warning', {
-      terminal: true,
-      retryable: true,
-      fetchableProducts: facts.states
-        .filter(([, state]) => state.isUpdated === true)
-        .map(([key]) => key),
-      failedProducts: failed,
-      actions: [{ type: 'retry' }],
-      alert: failed.some((product) => critical.includes(product)) ? 'internal' : 'user',
-    })
-  }
-  const ready = draft('ready', 'updated', 'success', {
-    terminal: true,
-    retryable: true,
-    fetchableProducts: requestedProducts(item, facts.states),
-  })
-  const consent = consentNotice(item, {
-    now: facts.now,
-    consentWarningDays: facts.options.consentWarningDays ?? 7,
-    lockoutWarningAttempts: 0,
-  })
-  if (consent?.type === 'consent-expired' || consent?.type === 'consent-expiring') {
-    const expiredConsent = consent.type === 'consent-expired'
-    return {
-      ...ready,
-      reason: consent.type,
-      tone: expiredConsent ? 'danger' : 'warning',
-      alert: 'user',
-      actions: [{ type: 'renew-consent', consentExpiresAt: consent.consentExpiresAt }],
-    }
-  }
-  return ready
 }

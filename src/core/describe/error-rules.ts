@@ -1,78 +1,75 @@
-import type { AlertLevel, GuidanceReason, Phase, Tone } from '../model'
+import type { AlertLevel, GuidanceReason, Item } from '../model'
+import { own } from '../own'
+import { buildActions, type ActionPlan } from './actions'
+import { draft, type Draft } from './draft'
 
-/** How the item's error code reads when the status does not decide on its own. */
-export interface ErrorRule {
-  phase: Phase
-  reason: GuidanceReason
-  tone: Tone
-  alert: AlertLevel
-  retryable: boolean
-  /** Which actions to offer, primary first (built in `actions.ts`). */
-  actions: ActionPlan[]
-}
+type Rule = [reason: GuidanceReason, alert: AlertLevel, ...actions: ActionPlan[]]
 
-export type ActionPlan =
-  | 'update-credentials'
-  | 'mfa-again'
-  | 'act-at-institution'
-  | 'renew-consent'
-  | 'retry'
-  | 'contact-support'
-
-const loginError = (
-  reason: GuidanceReason,
-  actions: ActionPlan[],
-  alert: AlertLevel,
-  retryable = false,
-): ErrorRule => ({ phase: 'login-error', reason, tone: 'danger', alert, retryable, actions })
-
-const outdated = (
-  reason: GuidanceReason,
-  alert: AlertLevel,
-  tone: Tone = 'warning',
-): ErrorRule => ({
-  phase: 'outdated',
-  reason,
-  tone,
-  alert,
-  retryable: true,
-  actions: ['retry'],
-})
-
-export const ERROR_RULES: Record<string, ErrorRule> = {
-  INVALID_CREDENTIALS: loginError('invalid-credentials', ['update-credentials'], 'none'),
-  INVALID_CREDENTIALS_MFA: loginError('invalid-mfa', ['mfa-again'], 'none', true),
-  ACCOUNT_LOCKED: loginError(
-    'account-locked',
-    ['act-at-institution', 'update-credentials'],
-    'user',
-  ),
-  ACCOUNT_CREDENTIALS_RESET: loginError(
+/** LOGIN_ERROR codes: the user acts (primary action first) before an update can work. */
+const LOGIN_ERRORS: Record<string, Rule> = {
+  INVALID_CREDENTIALS: ['invalid-credentials', 'none', 'update-credentials'],
+  INVALID_CREDENTIALS_MFA: ['invalid-mfa', 'none', 'mfa-again'],
+  ACCOUNT_LOCKED: ['account-locked', 'user', 'act-at-institution', 'update-credentials'],
+  ACCOUNT_CREDENTIALS_RESET: [
     'credentials-reset',
-    ['act-at-institution', 'update-credentials'],
     'user',
-  ),
-  ACCOUNT_NEEDS_ACTION: loginError(
-    'account-needs-action',
-    ['act-at-institution', 'retry'],
-    'user',
-    true,
-  ),
-  USER_AUTHORIZATION_NOT_GRANTED: loginError('consent-not-granted', ['renew-consent'], 'user'),
-  USER_AUTHORIZATION_REVOKED: loginError('consent-revoked', ['renew-consent'], 'user'),
-  ALREADY_LOGGED_IN: loginError('already-logged-in', ['retry'], 'user', true),
-  USER_NOT_SUPPORTED: loginError('user-not-supported', ['contact-support'], 'user'),
-  SITE_NOT_AVAILABLE: outdated('site-not-available', 'user'),
-  CONNECTION_ERROR: outdated('connection-error', 'internal'),
-  ERROR: outdated('unexpected-error', 'internal'),
-  UNEXPECTED_ERROR: outdated('unexpected-error', 'internal'),
-  MERGE_ERROR: outdated('unexpected-error', 'internal'),
-  CREATE_ERROR: outdated('unexpected-error', 'internal'),
-  USER_INPUT_TIMEOUT: outdated('input-timeout', 'none'),
+    'act-at-institution',
+    'update-credentials',
+  ],
+  ACCOUNT_NEEDS_ACTION: ['account-needs-action', 'user', 'act-at-institution', 'retry'],
+  USER_AUTHORIZATION_NOT_GRANTED: ['consent-not-granted', 'user', 'renew-consent'],
+  USER_AUTHORIZATION_REVOKED: ['consent-revoked', 'user', 'renew-consent'],
+  ALREADY_LOGGED_IN: ['already-logged-in', 'user', 'retry'],
+  USER_NOT_SUPPORTED: ['user-not-supported', 'user', 'contact-support'],
 }
 
-/** A LOGIN_ERROR or OUTDATED item whose code farol does not know. */
-export const FALLBACK_RULES = {
-  LOGIN_ERROR: loginError('login-error', ['update-credentials'], 'internal'),
-  OUTDATED: outdated('outdated', 'internal'),
-} as const satisfies Record<string, ErrorRule>
+/** OUTDATED codes: a retry may work. */
+const OUTDATED_ERRORS: Record<string, Rule> = {
+  SITE_NOT_AVAILABLE: ['site-not-available', 'user'],
+  CONNECTION_ERROR: ['connection-error', 'internal'],
+  ERROR: ['unexpected-error', 'internal'],
+  UNEXPECTED_ERROR: ['unexpected-error', 'internal'],
+  MERGE_ERROR: ['unexpected-error', 'internal'],
+  CREATE_ERROR: ['unexpected-error', 'internal'],
+  USER_INPUT_TIMEOUT: ['input-timeout', 'none'],
+}
+
+/**
+ * A LOGIN_ERROR or OUTDATED item, read from its error code (else its execution status,
+ * else the status alone). A known code decides the phase, whatever the status.
+ */
+export function ruleFor(
+  errorCode: string,
+  executionStatus: string,
+  status: string,
+  item: Item,
+): Draft {
+  for (const code of [errorCode, executionStatus]) {
+    const login = own(LOGIN_ERRORS, code)
+    if (login) return loginError(login, item, errorCode)
+    const outdated = own(OUTDATED_ERRORS, code)
+    if (outdated) return outdatedError(outdated)
+  }
+  return status === 'LOGIN_ERROR'
+    ? loginError(['login-error', 'internal', 'update-credentials'], item, errorCode)
+    : outdatedError(['outdated', 'internal'])
+}
+
+function loginError([reason, alert, ...plan]: Rule, item: Item, errorCode: string): Draft {
+  return draft('login-error', reason, 'danger', {
+    terminal: true,
+    // Only a retry or a new MFA code can work without the user acting elsewhere first.
+    retryable: plan.includes('retry') || plan.includes('mfa-again'),
+    actions: buildActions(plan, item, errorCode),
+    alert,
+  })
+}
+
+function outdatedError([reason, alert]: Rule): Draft {
+  return draft('outdated', reason, 'warning', {
+    terminal: true,
+    retryable: true,
+    actions: [{ type: 'retry' }],
+    alert,
+  })
+}

@@ -3,6 +3,7 @@ import { PRODUCT_KEYS } from '../model/product-key'
 import { CATALOG } from '../warnings/known-warnings'
 import { knownWarningIndex } from '../warnings/match-known-warning'
 import { own } from '../own'
+import { defined } from './defined'
 
 /** Pluggy's `ProductType` names → `statusDetail` keys. */
 const PRODUCT_KEY_BY_TYPE: Record<string, ProductKey> = {
@@ -25,11 +26,13 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null
 }
 
+export type States = Array<[ProductKey, ProductState]>
+
 /** The requested products and their state, in a stable order. */
-export function productStates(item: Item): Array<[ProductKey, ProductState]> {
+export function productStates(item: Item): States {
   const detail = isObject(item.statusDetail) ? item.statusDetail : {}
   const detailAlias = detail as Record<string, unknown>
-  const states: Array<[ProductKey, ProductState]> = []
+  const states: States = []
   for (const key of PRODUCT_KEYS) {
     const state =
       detail[key] ?? (key === 'investmentTransactions' ? detailAlias.investmentsTransactions : null)
@@ -38,8 +41,13 @@ export function productStates(item: Item): Array<[ProductKey, ProductState]> {
   return states
 }
 
+/** The products whose `isUpdated` is exactly `isUpdated` (not merely truthy). */
+export function productsWhere(states: States, isUpdated: boolean): ProductKey[] {
+  return states.filter(([, state]) => state.isUpdated === isUpdated).map(([key]) => key)
+}
+
 /** What the host may fetch when every product succeeded: what was requested, else everything. */
-export function requestedProducts(item: Item, states: Array<[ProductKey, ProductState]>) {
+export function requestedProducts(item: Item, states: States) {
   if (states.length > 0) return states.map(([key]) => key)
   const fromProducts = Array.isArray(item.products)
     ? PRODUCT_KEYS.filter((key) =>
@@ -49,30 +57,21 @@ export function requestedProducts(item: Item, states: Array<[ProductKey, Product
   return fromProducts.length > 0 ? fromProducts : [...PRODUCT_KEYS]
 }
 
-export function collectWarnings(
-  item: Item,
-  states: Array<[ProductKey, ProductState]>,
-): GuidanceWarning[] {
-  const warnings: GuidanceWarning[] = []
-  for (const [product, state] of states) {
-    if (!Array.isArray(state.warnings)) continue
-    for (const warning of state.warnings) {
-      if (!isObject(warning)) continue
-      const code = typeof warning.code === 'string' ? warning.code : String(warning.code ?? '')
-      const message = typeof warning.message === 'string' ? warning.message : ''
-      const providerMessage =
-        typeof warning.providerMessage === 'string' ? warning.providerMessage : undefined
+export function collectWarnings(item: Item, states: States): GuidanceWarning[] {
+  return states.flatMap(([product, state]) =>
+    (Array.isArray(state.warnings) ? state.warnings : []).filter(isObject).map((warning) => {
+      const { code, message, providerMessage } = warning
+      const text = typeof message === 'string' ? message : ''
       // The catalog row without its institution texts, which warnings carry themselves.
-      const known = CATALOG[knownWarningIndex({ code, message }, product, item.connector)]
-      warnings.push({
+      const known = CATALOG[knownWarningIndex(text, product, item.connector)]
+      return defined({
         product,
-        code,
-        message,
-        ...(providerMessage !== undefined && { providerMessage }),
-        ...(known && { catalogId: known[0] }),
-        ...(known?.[5] && { hint: known[5] }),
+        code: typeof code === 'string' ? code : String(code ?? ''),
+        message: text,
+        providerMessage: typeof providerMessage === 'string' ? providerMessage : undefined,
+        catalogId: known?.[0],
+        hint: known?.[5],
       })
-    }
-  }
-  return warnings
+    }),
+  )
 }

@@ -24,12 +24,12 @@ function connectorSegment(connector: Connector): 'PF' | 'PJ' | undefined {
  * warning, or -1.
  */
 export function knownWarningIndex(
-  warning: ProductWarning,
+  text: unknown,
   product: ProductKey,
   connector?: Connector,
 ): number {
-  if (typeof warning.message !== 'string' || warning.message.length > 2000) return -1
-  const message = foldText(warning.message)
+  if (typeof text !== 'string' || text.length > 2000) return -1
+  const message = foldText(text)
   if (!message) return -1
   return CATALOG.findIndex(
     ([, institution, segment, rowProduct, rowMessage]) =>
@@ -49,5 +49,5 @@ export function matchKnownWarning(
   product: ProductKey,
   connector?: Connector,
 ): KnownWarning | undefined {
-  return KNOWN_WARNINGS[knownWarningIndex(warning, product, connector)]
+  return KNOWN_WARNINGS[knownWarningIndex(warning.message, product, connector)]
 }

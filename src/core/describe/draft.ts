@@ -1,0 +1,24 @@
+import type { ItemGuidance, Phase, Tone } from '../model'
+
+/** Guidance before the parts every item gets alike (warnings, notices, auto-sync). */
+export type Draft = Omit<ItemGuidance, 'warnings' | 'notices' | 'autoSync'>
+
+export function draft(
+  phase: Phase,
+  reason: ItemGuidance['reason'],
+  tone: Tone,
+  rest: Partial<Draft> = {},
+): Draft {
+  return {
+    phase,
+    reason,
+    tone,
+    terminal: false,
+    retryable: false,
+    fetchableProducts: [],
+    failedProducts: [],
+    actions: [],
+    alert: 'none',
+    ...rest,
+  }
+}
