@@ -12,22 +12,36 @@ import { connectorAccentStyle } from '../../../src/components/shared/accent'
 // Read from disk: Vitest stubs .css imports (even ?raw) to an empty string.
 const css = readFileSync(resolve(process.cwd(), 'src/styles/farol.css'), 'utf8')
 
-/** The `--farol-*: #hex` declarations of the first block after `selector`. */
-function tokens(selector: string, from = 0): Record<string, string> {
+/** The declarations of the first `{ … }` block after `selector` (no nested blocks inside). */
+function block(selector: string, from = 0): string {
   const start = css.indexOf(selector, from)
   expect(start, selector).toBeGreaterThanOrEqual(0)
   const open = css.indexOf('{', start)
-  const close = css.indexOf('}', open)
-  const block = css.slice(open + 1, close)
-  return Object.fromEntries(
-    [...block.matchAll(/(--farol-[\w-]+):\s*(#[0-9a-f]{3,6})\s*;/gi)].map((m) => [m[1]!, m[2]!]),
-  )
+  return css.slice(open + 1, css.indexOf('}', open))
 }
 
-const light = tokens(':where(:root) {')
-const darkMedia = tokens(':where(:root) {', css.indexOf('@media (prefers-color-scheme: dark)'))
-const darkAttr = tokens(":where([data-farol-theme='dark']) {")
-const lightAttr = tokens(":where([data-farol-theme='light']) {")
+const HEX = '#[0-9a-f]{3,6}'
+const COLOUR = new RegExp(
+  `(--farol-[\\w-]+):\\s*(?:light-dark\\(\\s*(${HEX})\\s*,\\s*(${HEX})\\s*\\)|(${HEX}))\\s*;`,
+  'gi',
+)
+
+/**
+ * The colour tokens of `:root`, per theme: `light-dark(light, dark)` gives one value to
+ * each theme, a plain hex the same to both.
+ */
+function themes(declarations: string) {
+  const light: Record<string, string> = {}
+  const dark: Record<string, string> = {}
+  for (const [, name, lightValue, darkValue, both] of declarations.matchAll(COLOUR)) {
+    light[name!] = (lightValue ?? both)!
+    dark[name!] = (darkValue ?? both)!
+  }
+  return { light, dark }
+}
+
+const rootBlock = block(':where(:root) {')
+const { light, dark } = themes(rootBlock)
 const TONES = ['success', 'info', 'warning', 'danger', 'neutral'] as const
 const ratio = (a: string, b: string) => contrastRatio(parseHex(a)!, parseHex(b)!)
 
@@ -38,16 +52,37 @@ describe('farol.css', () => {
     expect(css).not.toMatch(/!important|@import|url\(/)
   })
 
-  it('declares the same tokens for dark (media and attribute) and light (root and attribute)', () => {
+  it('writes each colour token once, with its light and dark value side by side', () => {
     expect(Object.keys(light).length).toBeGreaterThan(20)
-    expect(darkAttr).toEqual(darkMedia)
-    expect(lightAttr).toEqual(light)
-    expect(Object.keys(darkMedia).sort()).toEqual(Object.keys(light).sort())
+    expect(Object.keys(dark)).toEqual(Object.keys(light))
+    for (const name of Object.keys(light)) {
+      expect(css.split(`${name}:`).length - 1, `${name} declarations`).toBe(1)
+    }
+  })
+
+  it('picks the theme with color-scheme: light, the OS preference, then data-farol-theme', () => {
+    const scheme = (declarations: string) =>
+      /--farol-color-scheme:\s*(\w+)\s*;/.exec(declarations)?.[1]
+    expect(scheme(rootBlock)).toBe('light')
+    const media = css.indexOf('@media (prefers-color-scheme: dark)')
+    expect(scheme(block(':where(:root) {', media))).toBe('dark')
+    const forcedDark = css.indexOf(":where([data-farol-theme='dark']) {")
+    const forcedLight = css.indexOf(":where([data-farol-theme='light']) {")
+    // Declared after the media query: on the same element, the attribute wins.
+    expect(forcedDark).toBeGreaterThan(media)
+    expect(forcedLight).toBeGreaterThan(media)
+    expect(scheme(block(":where([data-farol-theme='dark']) {"))).toBe('dark')
+    expect(scheme(block(":where([data-farol-theme='light']) {"))).toBe('light')
+    // light-dark() resolves with the color-scheme of the element that uses the token.
+    expect(block(":where([data-farol-theme], [class^='farol-'], [class*=' farol-']) {")).toMatch(
+      /color-scheme:\s*var\(--farol-color-scheme\)/,
+    )
+    expect(css).not.toMatch(/(^|[\s;{])color-scheme:\s*(light|dark)/)
   })
 
   it.each([
     ['light', light],
-    ['dark', darkMedia],
+    ['dark', dark],
   ] as const)(
     '%s: text, muted, tone and accent colours reach 4.5:1 on every background',
     (_, t) => {
@@ -76,7 +111,7 @@ describe('farol.css', () => {
   it('matches the backgrounds the accent check uses', () => {
     for (const [theme, t] of [
       ['light', light],
-      ['dark', darkMedia],
+      ['dark', dark],
     ] as const) {
       expect([...THEME_BACKGROUNDS[theme]]).toEqual([
         t['--farol-surface'],
