@@ -25,7 +25,6 @@ export function createFarolInstance(options: CreateFarolI18nOptions = {}): I18n 
     resources: {},
     initAsync: false,
     interpolation: { escapeValue: false },
-    returnNull: false,
   })
   const overrides = [...Object.entries(host?.store?.data ?? {})].map(
     ([lng, bundle]) => [lng, bundle[FAROL_NAMESPACE]] as const,

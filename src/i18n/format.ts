@@ -14,6 +14,14 @@ export interface FarolFormatters {
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 const DAY = 24 * HOUR
+// The largest unit the distance reaches; under a minute reads as "now".
+const RELATIVE_UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * DAY],
+  ['month', 30 * DAY],
+  ['day', DAY],
+  ['hour', HOUR],
+  ['minute', MINUTE],
+]
 
 export function toDate(value: DateLike | null | undefined): Date | undefined {
   if (value === null || value === undefined) return undefined
@@ -52,13 +60,10 @@ export function createFormatters(locale: string): FarolFormatters {
       const date = toDate(value)
       if (!date) return ''
       const diff = date.getTime() - now.getTime()
-      const abs = Math.abs(diff)
-      if (abs < MINUTE) return relative.format(0, 'second')
-      if (abs < HOUR) return relative.format(Math.round(diff / MINUTE), 'minute')
-      if (abs < DAY) return relative.format(Math.round(diff / HOUR), 'hour')
-      if (abs < 30 * DAY) return relative.format(Math.round(diff / DAY), 'day')
-      if (abs < 365 * DAY) return relative.format(Math.round(diff / (30 * DAY)), 'month')
-      return relative.format(Math.round(diff / (365 * DAY)), 'year')
+      const unit = RELATIVE_UNITS.find(([, size]) => Math.abs(diff) >= size)
+      return unit
+        ? relative.format(Math.round(diff / unit[1]), unit[0])
+        : relative.format(0, 'second')
     },
   }
 }

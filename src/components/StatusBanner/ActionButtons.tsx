@@ -1,11 +1,11 @@
 import { useId } from 'react'
 import type { GuidedAction, GuidedActionType } from '../../core/model'
-import { useFarolStrings } from '../../i18n/react/use-farol-strings'
-import { STATUS_BANNER_STRINGS } from './strings'
+import type { FarolTranslation } from '../../i18n'
 import { toDate } from '../../i18n/format'
 import { safeHttpUrl, translateOptional } from '../shared'
 
 export interface ActionButtonsProps {
+  translation: FarolTranslation
   actions: GuidedAction[]
   now: Date
   onAction?: (action: GuidedAction) => void
@@ -20,8 +20,14 @@ function ceilToMinute(date: Date): Date {
 }
 
 /** The primary action first, then the others; a reset-password link when the bank has one. */
-export function ActionButtons({ actions, now, onAction, busy, hiddenActions }: ActionButtonsProps) {
-  const translation = useFarolStrings(STATUS_BANNER_STRINGS)
+export function ActionButtons({
+  translation,
+  actions,
+  now,
+  onAction,
+  busy,
+  hiddenActions,
+}: ActionButtonsProps) {
   const { t, formatTime } = translation
   const retryAtId = useId()
   const resetUrl = actions

@@ -1,11 +1,17 @@
 import type { DateLike } from '../../core/model'
-import { useFarolStrings } from '../../i18n/react/use-farol-strings'
-import { STATUS_BANNER_STRINGS } from './strings'
+import type { FarolTranslation } from '../../i18n'
 import { toDate } from '../../i18n/format'
 
 /** "Atualizado há 5 minutos", with the exact time in `<time dateTime>`. */
-export function LastUpdated({ at, now }: { at: DateLike | null | undefined; now: Date }) {
-  const { t, formatRelative, formatDateTime } = useFarolStrings(STATUS_BANNER_STRINGS)
+export function LastUpdated({
+  translation: { t, formatRelative, formatDateTime },
+  at,
+  now,
+}: {
+  translation: FarolTranslation
+  at: DateLike | null | undefined
+  now: Date
+}) {
   const date = toDate(at)
   if (!date) return null
   return (

@@ -1,10 +1,14 @@
 import type { GuidanceNotice } from '../../core/model'
-import { useFarolStrings } from '../../i18n/react/use-farol-strings'
-import { STATUS_BANNER_STRINGS } from './strings'
+import type { FarolTranslation } from '../../i18n'
 import { noticeText } from './notice-text'
 
-export function NoticeList({ notices }: { notices: GuidanceNotice[] }) {
-  const translation = useFarolStrings(STATUS_BANNER_STRINGS)
+export function NoticeList({
+  translation,
+  notices,
+}: {
+  translation: FarolTranslation
+  notices: GuidanceNotice[]
+}) {
   const items = notices
     .map((notice) => ({ notice, text: noticeText(translation, notice) }))
     .filter(({ text }) => text)

@@ -5,12 +5,11 @@ import { STATUS_BANNER_STRINGS } from './strings'
 import { toDate } from '../../i18n/format'
 import { Heading, connectorAccentStyle, useNow } from '../shared'
 import { ActionButtons } from './ActionButtons'
-import { AutoSyncInfo } from './AutoSyncInfo'
 import { InstitutionHeader } from './InstitutionHeader'
 import { LastUpdated } from './LastUpdated'
 import { NoticeList } from './NoticeList'
-import { ProviderMessage } from './ProviderMessage'
 import { SyncProgress } from './SyncProgress'
+import { autoSyncText } from './auto-sync-text'
 import { noticesWithConsentDate } from './consent-notice'
 import { reasonText } from './reason-text'
 import type { StatusBannerProps } from './types'
@@ -46,6 +45,7 @@ export function StatusBanner({
   })
   const providerMessage =
     typeof guidance.providerMessage === 'string' ? guidance.providerMessage.trim() : ''
+  const autoSync = autoSyncText(translation, guidance, now).join(' ')
 
   return (
     <section
@@ -67,12 +67,25 @@ export function StatusBanner({
         {headline}
       </Heading>
       {explanation && <p className="farol-StatusBanner-explanation">{explanation}</p>}
-      {guidance.phase === 'syncing' && <SyncProgress step={guidance.step} />}
-      {providerMessage && <ProviderMessage message={providerMessage} />}
-      <NoticeList notices={noticesWithConsentDate(guidance, now)} />
-      <AutoSyncInfo guidance={guidance} now={now} />
-      <LastUpdated at={item?.lastUpdatedAt} now={now} />
+      {guidance.phase === 'syncing' && (
+        <SyncProgress translation={translation} step={guidance.step} />
+      )}
+      {providerMessage && (
+        // The institution's own words, verbatim, as text, marked as Portuguese.
+        <figure className="farol-StatusBanner-providerMessage">
+          <figcaption className="farol-StatusBanner-providerMessageLabel">
+            {translation.t('common.bankMessage')}
+          </figcaption>
+          <blockquote className="farol-StatusBanner-providerMessageText" lang="pt-BR" dir="auto">
+            {providerMessage}
+          </blockquote>
+        </figure>
+      )}
+      <NoticeList translation={translation} notices={noticesWithConsentDate(guidance, now)} />
+      {autoSync && <p className="farol-StatusBanner-autoSync">{autoSync}</p>}
+      <LastUpdated translation={translation} at={item?.lastUpdatedAt} now={now} />
       <ActionButtons
+        translation={translation}
         actions={Array.isArray(guidance.actions) ? guidance.actions : []}
         now={now}
         onAction={onAction}

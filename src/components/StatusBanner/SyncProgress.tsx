@@ -1,11 +1,15 @@
 import type { SyncStep } from '../../core/model'
-import { useFarolStrings } from '../../i18n/react/use-farol-strings'
-import { STATUS_BANNER_STRINGS } from './strings'
+import type { FarolTranslation } from '../../i18n'
 import { translateOptional } from '../shared'
 
 /** The in-progress step with an indeterminate progress indicator. */
-export function SyncProgress({ step }: { step: SyncStep | undefined }) {
-  const translation = useFarolStrings(STATUS_BANNER_STRINGS)
+export function SyncProgress({
+  translation,
+  step,
+}: {
+  translation: FarolTranslation
+  step: SyncStep | undefined
+}) {
   const text =
     (step && translateOptional(translation, `status.step.${step}`)) ||
     translation.t('status.step.other')

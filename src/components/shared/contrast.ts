@@ -9,13 +9,7 @@ export function parseHex(value: unknown): Rgb | undefined {
   if (typeof value !== 'string') return undefined
   const digits = HEX.exec(value.trim())?.[1]
   if (!digits) return undefined
-  const full =
-    digits.length === 3
-      ? digits
-          .split('')
-          .map((digit) => digit + digit)
-          .join('')
-      : digits
+  const full = digits.length === 3 ? digits.replace(/./g, '$&$&') : digits
   return [0, 2, 4].map((start) => parseInt(full.slice(start, start + 2), 16)) as unknown as Rgb
 }
 
