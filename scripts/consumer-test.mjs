@@ -44,7 +44,6 @@ const APPS = {
     'react-dom': '18.3.1',
     '@tanstack/react-query': '5.59.20',
     i18next: '23.16.8',
-    'react-i18next': '14.1.3',
     typescript: '5.9.3',
     '@types/react': '18.3.31',
     '@types/react-dom': '18.3.7',

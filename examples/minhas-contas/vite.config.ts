@@ -30,7 +30,6 @@ export default defineConfig({
       'react-dom/client',
       '@tanstack/react-query',
       'i18next',
-      'react-i18next',
     ],
   },
   server: { fs: { allow: [repo] } },
