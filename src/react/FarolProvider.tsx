@@ -1,5 +1,4 @@
-import { QueryClientContext } from '@tanstack/react-query'
-import type { QueryClient } from '@tanstack/react-query'
+import { QueryClient, QueryClientContext } from '@tanstack/react-query'
 import type { i18n as I18n } from 'i18next'
 import { useContext, useEffect, useMemo, useState } from 'react'
 import type { ReactNode } from 'react'
@@ -8,7 +7,6 @@ import { FarolI18nProvider } from '../i18n'
 import type { FarolResourceOverrides } from '../i18n'
 import { FarolContext } from './context'
 import type { FarolContextValue, FarolTheme } from './context'
-import { createFarolQueryClient } from './create-farol-query-client'
 import type { FarolEvents } from './events'
 
 export interface FarolProviderProps {
@@ -43,7 +41,8 @@ export function FarolProvider({
 }: FarolProviderProps) {
   const hostClient = useContext(QueryClientContext)
   // Created once per provider (cheap, inert until mounted); used only without a host client.
-  const [ownClient] = useState(createFarolQueryClient)
+  // farol's queries set their own options, so it needs no defaults.
+  const [ownClient] = useState(() => new QueryClient())
   const active = queryClient ?? hostClient ?? ownClient
 
   // A client farol created (or was handed) is not mounted by any QueryClientProvider.

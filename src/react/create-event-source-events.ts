@@ -1,4 +1,5 @@
 import type { FarolEvents, FarolItemEvent } from './events'
+import { getOrCreate } from './get-or-create'
 
 export interface EventSourceEventsOptions {
   withCredentials?: boolean
@@ -8,14 +9,14 @@ export interface EventSourceEventsOptions {
 
 /** Pluggy's item webhook names, for relays that send them as named SSE events. */
 const ITEM_EVENTS = [
-  'item/created',
-  'item/updated',
-  'item/error',
-  'item/deleted',
-  'item/waiting_user_input',
-  'item/waiting_user_action',
-  'item/login_succeeded',
-]
+  'created',
+  'updated',
+  'error',
+  'deleted',
+  'waiting_user_input',
+  'waiting_user_action',
+  'login_succeeded',
+].map((name) => `item/${name}`)
 
 function readEvent(data: unknown, name: string): FarolItemEvent | undefined {
   if (typeof data !== 'string') return undefined
@@ -72,11 +73,7 @@ export function createEventSourceEvents(
 
   return {
     subscribe(itemId, onEvent) {
-      let set = subscribers.get(itemId)
-      if (!set) {
-        set = new Set()
-        subscribers.set(itemId, set)
-      }
+      const set = getOrCreate(subscribers, itemId, () => new Set())
       set.add(onEvent)
       open()
       return () => {

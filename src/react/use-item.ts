@@ -1,5 +1,5 @@
 import { skipToken, useQuery } from '@tanstack/react-query'
-import { useCallback, useMemo } from 'react'
+import { useCallback, useEffect, useMemo } from 'react'
 import { describeItem } from '../core'
 import type { ApiProblem, Item, ItemGuidance } from '../core'
 import { useFarol } from './context'
@@ -7,7 +7,7 @@ import type { GuidanceOptions } from './guidance-options'
 import { problemOf } from './problem'
 import { itemQueryOptions } from './query-options'
 import { farolKeys } from './query-keys'
-import { useItemPolling } from './use-item-polling'
+import { retainItemPoller } from './polling/poller-registry'
 
 export interface UseItemOptions extends GuidanceOptions {
   /** `false`: read the cache only; no request, no polling. Default true. */
@@ -37,9 +37,13 @@ export interface UseItemResult {
  * request only if it reads `isFetching` while rendering.
  */
 export function useItem(itemId: string | undefined, options: UseItemOptions = {}): UseItemResult {
-  const { client, queryClient } = useFarol()
+  const { client, queryClient, events } = useFarol()
   const enabled = options.enabled !== false && Boolean(itemId)
-  useItemPolling(itemId, enabled)
+  // Holds the item's single poller while this component is mounted.
+  useEffect(() => {
+    if (!enabled || !itemId) return
+    return retainItemPoller({ queryClient, client, itemId, events })
+  }, [client, queryClient, events, itemId, enabled])
   // Readers never fetch by themselves: the poller owns every automatic request.
   const result = useQuery(
     itemId

@@ -1,16 +1,10 @@
-import { useMutation } from '@tanstack/react-query'
-import { useCallback } from 'react'
 import { getApiProblem } from '../core'
-import type { ApiProblem, Item } from '../core'
+import type { Item } from '../core'
 import { useFarol } from './context'
-import { applyMutatedItem } from './mutations/apply-item'
-import { mutationState, type MutationState } from './mutations/mutation-problem'
-import { Sealed, unseal } from './mutations/sealed'
+import type { MutationState } from './mutations/mutation-problem'
+import { useItemMutation } from './mutations/use-item-mutation'
 import { findItemPoller } from './polling/poller-registry'
 import { farolKeys } from './query-keys'
-
-/** What a PATCH came to: the item, or "already syncing" (409 already-updating). */
-type UpdateOutcome = { item: Item } | { alreadyUpdating: ApiProblem }
 
 /** `error` is the last update's failure; a 409 already-updating is not one. */
 export interface UseUpdateItemResult extends MutationState {
@@ -24,45 +18,25 @@ export interface UseUpdateItemResult extends MutationState {
 
 export function useUpdateItem(itemId: string): UseUpdateItemResult {
   const { client, queryClient } = useFarol()
-  const mutation = useMutation(
-    {
-      mutationKey: ['farol', 'update-item', itemId],
-      // Credentials arrive sealed and leave the cache's reach here.
-      mutationFn: async (sealed: Sealed<Record<string, string> | undefined>) => {
-        const parameters = unseal(sealed)
-        try {
-          return { item: await client.updateItem(itemId, { parameters }) } as UpdateOutcome
-        } catch (error) {
-          const problem = getApiProblem(error)
-          if (problem?.kind === 'update-rejected' && problem.reason === 'already-updating') {
-            return { alreadyUpdating: problem } as UpdateOutcome
-          }
+  const [update, state] = useItemMutation<Record<string, string> | undefined>(
+    itemId,
+    'update-item',
+    async (parameters) => {
+      try {
+        return await client.updateItem(itemId, { parameters })
+      } catch (error) {
+        const problem = getApiProblem(error)
+        if (problem?.kind !== 'update-rejected' || problem.reason !== 'already-updating')
           throw error
-        }
-      },
-      onSuccess: (outcome) => {
-        if ('item' in outcome) {
-          applyMutatedItem(queryClient, itemId, outcome.item)
-          return
-        }
-        findItemPoller(queryClient, itemId)?.noteAlreadyUpdating(outcome.alreadyUpdating)
-        return queryClient.invalidateQueries(
+        // Already syncing: poll as syncing and fetch the item now.
+        findItemPoller(queryClient, itemId)?.noteAlreadyUpdating(problem)
+        await queryClient.invalidateQueries(
           { queryKey: farolKeys.item(itemId), exact: true },
           { cancelRefetch: false },
         )
-      },
-      gcTime: 0,
+        return undefined
+      }
     },
-    queryClient,
   )
-  const { mutateAsync } = mutation
-  const update = useCallback(
-    (parameters?: Record<string, string>) =>
-      mutateAsync(new Sealed(parameters)).then(
-        (outcome) => ('item' in outcome ? outcome.item : undefined),
-        () => undefined,
-      ),
-    [mutateAsync],
-  )
-  return { update, ...mutationState(mutation) }
+  return { update, ...state }
 }

@@ -1,4 +1,5 @@
 import type { QueryState } from '@tanstack/react-query'
+import { getOrCreate } from '../get-or-create'
 
 export interface Streak {
   /** Consecutive failed requests since the last data. */
@@ -33,10 +34,5 @@ const streaks = new WeakMap<object, ErrorStreak>()
 
 /** The streak of a query, kept across pollers (a remount must not forget a backoff). */
 export function errorStreakOf(query: object): ErrorStreak {
-  let streak = streaks.get(query)
-  if (!streak) {
-    streak = new ErrorStreak()
-    streaks.set(query, streak)
-  }
-  return streak
+  return getOrCreate(streaks, query, () => new ErrorStreak())
 }

@@ -76,7 +76,7 @@ export class ItemPoller {
    * change of the query, so the wait is counted from the last answer, not
    * from the moment of re-planning.
    */
-  delay(query: ItemQuery, hidden = !focusManager.isFocused()): number | false {
+  #delay(query: ItemQuery, hidden = !focusManager.isFocused()): number | false {
     const planned = this.#plan(query, hidden)
     const { state } = query
     if (planned === false || state.fetchStatus === 'fetching') return planned
@@ -128,12 +128,13 @@ export class ItemPoller {
 
   #options() {
     const { client, itemId } = this.#config
+    const mayRefresh = (query: ItemQuery) => this.#mayRefresh(query)
     return {
       ...itemQueryOptions(client, itemId),
-      refetchInterval: (query: ItemQuery) => this.delay(query),
+      refetchInterval: (query: ItemQuery) => this.#delay(query),
       refetchIntervalInBackground: false,
-      refetchOnWindowFocus: (query: ItemQuery) => this.#mayRefresh(query),
-      refetchOnReconnect: (query: ItemQuery) => this.#mayRefresh(query),
+      refetchOnWindowFocus: mayRefresh,
+      refetchOnReconnect: mayRefresh,
       refetchOnMount: (query: ItemQuery) => query.state.status !== 'error',
       retryOnMount: false,
     }

@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { getOrCreate } from '../get-or-create'
 import { ItemPoller } from './item-poller'
 import type { ItemPollerConfig } from './item-poller'
 
@@ -9,22 +10,13 @@ interface Entry {
 
 const registries = new WeakMap<QueryClient, Map<string, Entry>>()
 
-function registryOf(queryClient: QueryClient): Map<string, Entry> {
-  let registry = registries.get(queryClient)
-  if (!registry) {
-    registry = new Map()
-    registries.set(queryClient, registry)
-  }
-  return registry
-}
-
 /**
  * Holds the item's poller (per QueryClient, per item) for one reader. The
  * first holder starts it; the release of the last stops it. Returns the
  * release function.
  */
 export function retainItemPoller(config: ItemPollerConfig): () => void {
-  const registry = registryOf(config.queryClient)
+  const registry = getOrCreate(registries, config.queryClient, () => new Map<string, Entry>())
   let entry = registry.get(config.itemId)
   if (!entry) {
     entry = { poller: new ItemPoller(config), holders: 0 }
