@@ -2,7 +2,8 @@ import type { PluggyClient, PluggyClientOptions } from './types'
 import { readConnector, readItem } from './read-response'
 import { createTransport } from './transport'
 
-const segment = (id: string | number) => encodeURIComponent(String(id))
+/** `/items/{id}` (encoded) followed by `rest`. */
+const itemPath = (id: string, rest = '') => `/items/${encodeURIComponent(id)}${rest}`
 
 /**
  * A small `fetch` client for the Pluggy REST API, or a host backend that
@@ -13,22 +14,22 @@ export function createPluggyClient(options: PluggyClientOptions = {}): Required<
   const send = createTransport(options)
   return {
     async getItem(id, { signal } = {}) {
-      return readItem(await send({ method: 'GET', path: `/items/${segment(id)}`, signal }))
+      return readItem(await send({ method: 'GET', path: itemPath(id), signal }))
     },
-    async updateItem(id, input = {}, { signal } = {}) {
-      const body = input.parameters === undefined ? {} : { parameters: input.parameters }
-      return readItem(await send({ method: 'PATCH', path: `/items/${segment(id)}`, body, signal }))
+    async updateItem(id, { parameters } = {}, { signal } = {}) {
+      const body = parameters === undefined ? {} : { parameters }
+      return readItem(await send({ method: 'PATCH', path: itemPath(id), body, signal }))
     },
     async submitMfa(id, values, { signal } = {}) {
-      const path = `/items/${segment(id)}/mfa`
-      return readItem(await send({ method: 'POST', path, body: { ...values }, signal }))
+      const body = { ...values }
+      return readItem(await send({ method: 'POST', path: itemPath(id, '/mfa'), body, signal }))
     },
     async getConnector(id, { signal } = {}) {
-      const path = `/connectors/${segment(id)}`
+      const path = `/connectors/${encodeURIComponent(id)}`
       return readConnector(await send({ method: 'GET', path, signal }))
     },
     async deleteItem(id, { signal } = {}) {
-      await send({ method: 'DELETE', path: `/items/${segment(id)}`, signal })
+      await send({ method: 'DELETE', path: itemPath(id), signal })
     },
   }
 }

@@ -1,14 +1,13 @@
-import { ItemParseError, parseItem } from '../core'
+import { ApiProblemError, ItemParseError, parseItem } from '../core'
 import type { Connector, Item } from '../core'
 import { parseConnector } from './parse-connector'
-import { problemError } from './transport'
 import type { ApiResponse } from './transport'
 
 function invalid(response: ApiResponse, message: string): Error {
-  return problemError({ kind: 'invalid-response', status: response.status, message })
+  return new ApiProblemError({ kind: 'invalid-response', status: response.status, message })
 }
 
-export function readJson(response: ApiResponse): unknown {
+function readJson(response: ApiResponse): unknown {
   try {
     return JSON.parse(response.text) as unknown
   } catch {
@@ -22,13 +21,8 @@ export function readItem(response: ApiResponse): Item {
     return parseItem(json)
   } catch (error) {
     // Only the path: a parser message may quote the value it rejected.
-    if (error instanceof ItemParseError) {
-      throw invalid(
-        response,
-        `Response is not a Pluggy item${error.path ? ` (at ${error.path})` : ''}`,
-      )
-    }
-    throw invalid(response, 'Response is not a Pluggy item')
+    const at = error instanceof ItemParseError && error.path ? ` (at ${error.path})` : ''
+    throw invalid(response, `Response is not a Pluggy item${at}`)
   }
 }
 

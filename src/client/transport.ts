@@ -1,5 +1,4 @@
 import { ApiProblemError, parseApiError } from '../core'
-import type { ApiProblem } from '../core'
 import { redactProblem, secretsOf } from './redact'
 import { timeoutSignal } from './timeout-signal'
 import type { PluggyClientOptions } from './types'
@@ -29,10 +28,6 @@ interface Answer extends ApiResponse {
   secrets: string[]
 }
 
-export function problemError(problem: ApiProblem): ApiProblemError {
-  return new ApiProblemError(problem)
-}
-
 /**
  * Sends requests with the key, a timeout and the one 401 refresh. Every
  * failure leaves as an `ApiProblemError` (or the caller's own abort reason),
@@ -47,10 +42,7 @@ export function createTransport(options: PluggyClientOptions): Transport {
   function refresh(): Promise<void> {
     refreshing ??= Promise.resolve()
       .then(() => options.onAuthError?.())
-      .then(
-        () => undefined,
-        () => undefined,
-      )
+      .catch(() => {})
       .finally(() => {
         refreshing = undefined
       })
@@ -62,7 +54,7 @@ export function createTransport(options: PluggyClientOptions): Transport {
     try {
       return (await options.getApiKey()) || undefined
     } catch {
-      throw problemError({ kind: 'unauthorized', status: 0, message: 'getApiKey failed' })
+      throw new ApiProblemError({ kind: 'unauthorized', status: 0, message: 'getApiKey failed' })
     }
   }
 
@@ -88,7 +80,7 @@ export function createTransport(options: PluggyClientOptions): Transport {
       return { status: response.status, headers: response.headers, text, secrets }
     } catch (error) {
       if (timer.timedOut()) {
-        throw problemError({
+        throw new ApiProblemError({
           kind: 'network',
           status: 0,
           message: `Request timed out after ${timeoutMs} ms`,
@@ -97,7 +89,7 @@ export function createTransport(options: PluggyClientOptions): Transport {
       }
       // The caller's own abort is not a failure to classify: rethrow it as fetch would.
       if (request.signal?.aborted) throw request.signal.reason ?? error
-      throw problemError(redactProblem(parseApiError(0, error), secrets))
+      throw new ApiProblemError(redactProblem(parseApiError(0, error), secrets))
     } finally {
       timer.dispose()
     }
@@ -108,7 +100,7 @@ export function createTransport(options: PluggyClientOptions): Transport {
       return { status: answer.status, text: answer.text }
     }
     const problem = parseApiError(answer.status, answer.text, answer.headers)
-    throw problemError(redactProblem(problem, answer.secrets))
+    throw new ApiProblemError(redactProblem(problem, answer.secrets))
   }
 
   return async function send(request) {
