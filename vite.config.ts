@@ -18,17 +18,17 @@ const external = [
  * into dist.
  */
 function copyStyles(): Plugin {
-  let library = false
+  let outDir: string | undefined
   return {
     name: 'farol-copy-styles',
     apply: 'build',
     configResolved(config) {
-      library = Boolean(config.build.lib)
+      outDir = config.build.lib ? resolve(config.root, config.build.outDir) : undefined
     },
     closeBundle() {
-      if (!library) return
-      mkdirSync('dist', { recursive: true })
-      copyFileSync('src/styles/farol.css', 'dist/styles.css')
+      if (!outDir) return
+      mkdirSync(outDir, { recursive: true })
+      copyFileSync('src/styles/farol.css', resolve(outDir, 'styles.css'))
     },
   }
 }
