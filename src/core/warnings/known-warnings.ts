@@ -11,6 +11,10 @@ export interface KnownWarning {
   institution: string
   segment: 'PF' | 'PJ' | 'any'
   product: ProductKey | 'login'
+  /**
+   * Pluggy's text in full. A warning matches when its own text starts with as much of
+   * it as tells the rows apart (accents, case, spacing and a leading `001 - ` aside).
+   */
   message: string
   providerMessage?: string
   /** Pluggy's action item, in English; translated by `id` in farol's i18n. */
@@ -19,10 +23,11 @@ export interface KnownWarning {
 
 /**
  * The table's rows, in Pluggy's order (the first match wins), as
- * `[id, institution, segment, product, message, action?]`. Tuples, and the institutions'
- * own texts kept apart below, because `describeItem` needs only what matches a warning,
- * its id and its action: every host that describes items ships this, the rest only
- * hosts that read `KNOWN_WARNINGS`.
+ * `[id, institution, segment, product, message, action?]`, where `message` is only as much
+ * of Pluggy's text as tells the rows apart (a warning matches when its folded text starts
+ * with it). Tuples, with the rest of the texts kept apart below, because `describeItem`
+ * needs only what matches a warning, its id and its action: every host that describes
+ * items ships this, the rest only hosts that read `KNOWN_WARNINGS`.
  */
 export const CATALOG: ReadonlyArray<
   readonly [
