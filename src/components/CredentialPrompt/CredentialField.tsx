@@ -1,11 +1,9 @@
-import type { ChangeEvent } from 'react'
-import { useFarolStrings } from '../../i18n/react/use-farol-strings'
-import { CREDENTIAL_PROMPT_STRINGS } from './strings'
-import { FieldMessages } from './FieldMessages'
+import type { ChangeEvent, InputHTMLAttributes } from 'react'
+import type { FarolTranslate } from '../../i18n'
 import { InstitutionImage } from './InstitutionImage'
 import { PasswordInput } from './PasswordInput'
-import type { FieldPlan } from './field-plan'
-import type { FieldMessage } from './use-credential-form'
+import { takesValue, type FieldPlan } from './field-plan'
+import type { FieldMessage } from './submission'
 
 export type ValueFieldPlan = Extract<
   FieldPlan,
@@ -13,13 +11,13 @@ export type ValueFieldPlan = Extract<
 >
 
 interface CredentialFieldProps {
+  t: FarolTranslate
   plan: ValueFieldPlan
   id: string
   value: string
   onChange: (name: string, value: string) => void
   messages: FieldMessage[]
   readOnly: boolean
-  registerControl: (name: string, element: HTMLElement | null) => void
 }
 
 // Field metadata (labels, help, options) is the connector's own Portuguese text.
@@ -27,27 +25,21 @@ const CONNECTOR_LANG = 'pt-BR'
 
 /** One labelled field: its help, its control and its errors, wired with aria-describedby. */
 export function CredentialField({
+  t,
   plan,
   id,
   value,
   onChange,
   messages,
   readOnly,
-  registerControl,
 }: CredentialFieldProps) {
-  const { t } = useFarolStrings(CREDENTIAL_PROMPT_STRINGS)
-  const { field } = plan
+  const { field, label: labelText, help } = plan
   const inputId = `${id}-input`
   const errorId = `${id}-error`
-  const help = [
-    { key: 'instructions', text: field.instructions },
-    { key: 'assistive', text: field.assistiveText },
-  ].filter((entry): entry is { key: string; text: string } => Boolean(entry.text))
-  const helpIds = help.map((entry) => `${id}-${entry.key}`)
   const invalid = messages.length > 0
-  const describedBy = [...helpIds, ...(invalid ? [errorId] : [])].join(' ') || undefined
-  const hasControl = plan.kind !== 'image' || plan.typed
-  const labelText = field.label || field.placeholder || field.name
+  const describedIds = help.map((entry) => `${id}-${entry.key}`)
+  if (invalid) describedIds.push(errorId)
+  const hasControl = takesValue(plan)
 
   const label = (
     <>
@@ -64,27 +56,15 @@ export function CredentialField({
     value,
     required: !field.optional,
     'aria-invalid': invalid || undefined,
-    'aria-describedby': describedBy,
+    'aria-describedby': describedIds.join(' ') || undefined,
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
       onChange(field.name, event.target.value),
   }
-  const ref = (element: HTMLElement | null) => registerControl(field.name, element)
 
   let control = null
-  if (plan.kind === 'password') {
+  if (plan.kind === 'select') {
     control = (
-      <PasswordInput
-        {...common}
-        readOnly={readOnly}
-        inputRef={ref}
-        autoComplete={plan.autoComplete}
-        placeholder={field.placeholder}
-        revealLabel={t('credentials.revealPassword')}
-      />
-    )
-  } else if (plan.kind === 'select') {
-    control = (
-      <select {...common} ref={ref} className="farol-CredentialPrompt-select">
+      <select {...common} className="farol-CredentialPrompt-select">
         <option value="" disabled>
           {t('credentials.selectPlaceholder')}
         </option>
@@ -96,24 +76,29 @@ export function CredentialField({
       </select>
     )
   } else if (hasControl) {
+    const input: InputHTMLAttributes<HTMLInputElement> = {
+      ...common,
+      readOnly,
+      className: 'farol-CredentialPrompt-input',
+      autoComplete: plan.autoComplete,
+      placeholder: field.placeholder,
+      autoCapitalize: 'off',
+      autoCorrect: 'off',
+      spellCheck: false,
+    }
     const numeric = plan.kind === 'number'
-    control = (
-      <input
-        {...common}
-        readOnly={readOnly}
-        ref={ref}
+    control =
+      plan.kind === 'password' ? (
+        <PasswordInput input={input} revealLabel={t('credentials.revealPassword')} />
+      ) : (
         // type=text keeps leading zeros (agência 0001); inputMode brings the keypad.
-        type="text"
-        inputMode={numeric ? 'numeric' : undefined}
-        pattern={numeric ? '[0-9]*' : undefined}
-        className="farol-CredentialPrompt-input"
-        autoComplete={plan.autoComplete}
-        placeholder={field.placeholder}
-        autoCapitalize="off"
-        autoCorrect="off"
-        spellCheck={false}
-      />
-    )
+        <input
+          {...input}
+          type="text"
+          inputMode={numeric ? 'numeric' : undefined}
+          pattern={numeric ? '[0-9]*' : undefined}
+        />
+      )
   }
 
   return (
@@ -132,7 +117,7 @@ export function CredentialField({
       {help.map((entry, index) => (
         <p
           key={entry.key}
-          id={helpIds[index]}
+          id={describedIds[index]}
           className="farol-CredentialPrompt-help"
           lang={CONNECTOR_LANG}
         >
@@ -154,7 +139,15 @@ export function CredentialField({
         />
       ) : null}
       {control}
-      <FieldMessages id={errorId} messages={messages} />
+      {invalid ? (
+        <div id={errorId} className="farol-CredentialPrompt-error">
+          {messages.map((message, index) => (
+            <p key={index} lang={message.lang}>
+              {message.text}
+            </p>
+          ))}
+        </div>
+      ) : null}
     </div>
   )
 }

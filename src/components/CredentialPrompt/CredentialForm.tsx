@@ -1,19 +1,18 @@
-import { useCallback } from 'react'
-import { useFarolStrings } from '../../i18n/react/use-farol-strings'
-import { CREDENTIAL_PROMPT_STRINGS } from './strings'
-import { ExpiryCountdown, type Countdown } from '../shared-countdown'
+import { useRef } from 'react'
+import type { FarolTranslate } from '../../i18n'
+import { ExpiryCountdown, type Countdown, type ExpiryCountdownProps } from '../shared-countdown'
 import { CredentialField } from './CredentialField'
 import { ErrorSummary } from './ErrorSummary'
 import { OauthLink } from './OauthLink'
-import { takesValue, type CredentialPromptMode, type FieldPlan } from './field-plan'
+import type { CredentialPromptMode, FormPlan } from './field-plan'
 import type { CredentialValues } from './types'
-import { useCredentialForm, type FieldMessage } from './use-credential-form'
-import { validateValues } from './validate-values'
+import { useCredentialForm } from './use-credential-form'
 
 interface CredentialFormProps {
+  t: FarolTranslate
   id: string
   headingId: string
-  plans: FieldPlan[]
+  plan: FormPlan
   mode: CredentialPromptMode
   onSubmit: (values: CredentialValues) => void | Promise<unknown>
   submitting: boolean
@@ -24,10 +23,16 @@ interface CredentialFormProps {
   onCancel?: () => void
 }
 
+const THRESHOLD_KEYS: ExpiryCountdownProps['thresholdKeys'] = {
+  minutes: 'credentials.expiry.lessThanMinutes',
+  seconds: 'credentials.expiry.lessThanSeconds',
+}
+
 export function CredentialForm({
+  t,
   id,
   headingId,
-  plans,
+  plan,
   mode,
   onSubmit,
   submitting,
@@ -37,41 +42,34 @@ export function CredentialForm({
   onReconnect,
   onCancel,
 }: CredentialFormProps) {
-  const { t } = useFarolStrings(CREDENTIAL_PROMPT_STRINGS)
+  const { fields } = plan
   const expired = countdown.expired
-  const validate = useCallback(
-    (values: CredentialValues) => validateValues(plans, values, t),
-    [plans, t],
-  )
+  const formRef = useRef<HTMLFormElement>(null)
   const form = useCredentialForm({
-    plans,
+    plans: fields,
     onSubmit,
     locked: submitting || expired,
     serverErrors: fieldErrors,
-    validate,
+    t,
+    formRef,
   })
   const busy = submitting || form.pending
-  const shownNames = new Set(plans.map((plan) => plan.field.name))
+  // While sending or after expiry the values stay as they are (read-only, not
+  // disabled, so focus is not thrown out of the form).
+  const frozen = busy || expired
   const formMessages = Object.entries(form.serverErrors)
-    .filter(([name]) => name === '' || !shownNames.has(name))
+    .filter(([name]) => name === '' || !fields.some((fieldPlan) => fieldPlan.field.name === name))
     .flatMap(([, list]) => list)
-  const serverRejected = Object.keys(form.serverErrors).length > 0
-  const submittable = plans.some((plan) => takesValue(plan) || plan.kind === 'image')
-  const onlyScan = submittable && !plans.some(takesValue)
-
-  const messagesFor = (name: string): FieldMessage[] => [
-    ...(form.clientErrors[name] ?? []),
-    ...(form.serverErrors[name] ?? []).map((text) => ({ text })),
-  ]
 
   const submitLabel = busy
     ? t('credentials.submit.submitting')
-    : onlyScan
+    : plan.onlyScan
       ? t('credentials.submit.scanned')
-      : t(mode === 'mfa' ? 'credentials.submit.mfa' : 'credentials.submit.credentials')
+      : t(`credentials.submit.${mode}`)
 
   return (
     <form
+      ref={formRef}
       className="farol-CredentialPrompt-form"
       noValidate
       aria-labelledby={headingId}
@@ -80,45 +78,51 @@ export function CredentialForm({
       onSubmit={form.handleSubmit}
     >
       <ErrorSummary
-        summaryRef={form.summaryRef}
+        t={t}
         invalidCount={Object.keys(form.clientErrors).length}
-        serverRejected={serverRejected}
+        serverRejected={Object.keys(form.serverErrors).length > 0}
         formMessages={formMessages}
       />
-      {plans.map((plan, index) => {
+      {fields.map((fieldPlan, index) => {
         const fieldId = `${id}-f${index}`
-        if (plan.kind === 'oauth') {
-          return <OauthLink key={index} plan={plan} id={fieldId} connectorName={connectorName} />
+        if (fieldPlan.kind === 'oauth') {
+          return (
+            <OauthLink
+              key={index}
+              t={t}
+              plan={fieldPlan}
+              id={fieldId}
+              connectorName={connectorName}
+            />
+          )
         }
         // An optional field we cannot show is left out; a required one blocks the form earlier.
-        if (plan.kind === 'unsupported') return null
+        if (fieldPlan.kind === 'unsupported') return null
+        const { name } = fieldPlan.field
         return (
           <CredentialField
             key={index}
-            plan={plan}
+            t={t}
+            plan={fieldPlan}
             id={fieldId}
-            value={form.values[plan.field.name] ?? ''}
-            // While sending or after expiry the values stay as they are (read-only,
-            // not disabled, so focus is not thrown out of the form).
-            onChange={busy || expired ? ignoreChange : form.setValue}
-            readOnly={busy || expired}
-            messages={messagesFor(plan.field.name)}
-            registerControl={form.registerControl}
+            value={form.values[name] ?? ''}
+            onChange={frozen ? ignoreChange : form.setValue}
+            readOnly={frozen}
+            messages={form.messagesFor(name)}
           />
         )
       })}
-      <ExpiryCountdown
-        countdown={countdown}
-        className="farol-CredentialPrompt-expiry"
-        remainingText={(time) => t('credentials.expiry.remaining', { time })}
-        thresholdKeys={{
-          minutes: 'credentials.expiry.lessThanMinutes',
-          seconds: 'credentials.expiry.lessThanSeconds',
-        }}
-        expiredText={t('credentials.expiry.expired')}
-      />
+      {countdown.hasDeadline ? (
+        <ExpiryCountdown
+          countdown={countdown}
+          className="farol-CredentialPrompt-expiry"
+          remainingText={(time) => t('credentials.expiry.remaining', { time })}
+          thresholdKeys={THRESHOLD_KEYS}
+          expiredText={t('credentials.expiry.expired')}
+        />
+      ) : null}
       <div className="farol-CredentialPrompt-actions">
-        {submittable ? (
+        {plan.submittable ? (
           <button
             type="submit"
             className="farol-Button farol-CredentialPrompt-submit"

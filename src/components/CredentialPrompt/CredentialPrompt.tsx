@@ -1,17 +1,11 @@
 import { useId, useMemo } from 'react'
-import type { ConnectorCredential } from '../../core/model'
 import { useFarolStrings } from '../../i18n/react/use-farol-strings'
 import { CREDENTIAL_PROMPT_STRINGS } from './strings'
-import { toTime, useCountdown } from '../shared-countdown'
+import { useCountdown } from '../shared-countdown'
 import { CredentialForm } from './CredentialForm'
 import { UnsupportedStep } from './UnsupportedStep'
-import { isBlocked, planField } from './field-plan'
+import { planForm } from './field-plan'
 import type { CredentialPromptProps } from './types'
-
-function earliestExpiry(fields: ConnectorCredential[]): number | undefined {
-  const times = fields.map((field) => toTime(field.expiresAt)).filter((time) => time !== undefined)
-  return times.length > 0 ? Math.min(...times) : undefined
-}
 
 /**
  * The login form built from a connector's `credentials`, or the MFA prompt built
@@ -33,42 +27,38 @@ export function CredentialPrompt({
   style,
   headingLevel = 2,
 }: CredentialPromptProps) {
+  // The one translation hook of the form: its parts get `t` from here.
   const { t } = useFarolStrings(CREDENTIAL_PROMPT_STRINGS)
   const id = useId()
   const mode = modeProp === 'mfa' ? 'mfa' : 'credentials'
-  const safeFields = useMemo(() => (Array.isArray(fields) ? fields : []), [fields])
-  const plans = useMemo(() => safeFields.map((field) => planField(field, mode)), [safeFields, mode])
-  const countdown = useCountdown(expiresAt ?? earliestExpiry(safeFields), now)
-  const blocked = isBlocked(plans)
+  const plan = useMemo(() => planForm(fields, mode), [fields, mode])
+  const countdown = useCountdown(expiresAt ?? plan.expiresAt, now)
   const Heading = `h${headingLevel}` as const
   const headingId = `${id}-heading`
-  const intro =
-    mode === 'mfa'
-      ? connectorName
-        ? t('credentials.intro.mfa', { connectorName })
-        : t('credentials.intro.mfaGeneric')
-      : connectorName
-        ? t('credentials.intro.credentials', { connectorName })
-        : t('credentials.intro.credentialsGeneric')
 
   return (
     <div
       className={className ? `farol-CredentialPrompt ${className}` : 'farol-CredentialPrompt'}
       style={style}
       data-mode={mode}
-      data-state={blocked ? 'unsupported' : countdown.expired ? 'expired' : 'ready'}
+      data-state={plan.blocked ? 'unsupported' : countdown.expired ? 'expired' : 'ready'}
     >
       <Heading id={headingId} className="farol-CredentialPrompt-heading">
-        {t(mode === 'mfa' ? 'credentials.heading.mfa' : 'credentials.heading.credentials')}
+        {t(`credentials.heading.${mode}`)}
       </Heading>
-      <p className="farol-CredentialPrompt-intro">{intro}</p>
-      {blocked ? (
-        <UnsupportedStep onReconnect={onReconnect} />
+      <p className="farol-CredentialPrompt-intro">
+        {connectorName
+          ? t(`credentials.intro.${mode}`, { connectorName })
+          : t(`credentials.intro.${mode}Generic`)}
+      </p>
+      {plan.blocked ? (
+        <UnsupportedStep t={t} onReconnect={onReconnect} />
       ) : (
         <CredentialForm
+          t={t}
           id={id}
           headingId={headingId}
-          plans={plans}
+          plan={plan}
           mode={mode}
           onSubmit={onSubmit}
           submitting={submitting}

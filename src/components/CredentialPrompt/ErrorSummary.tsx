@@ -1,9 +1,7 @@
-import type { Ref } from 'react'
-import { useFarolStrings } from '../../i18n/react/use-farol-strings'
-import { CREDENTIAL_PROMPT_STRINGS } from './strings'
+import type { FarolTranslate } from '../../i18n'
 
 interface ErrorSummaryProps {
-  summaryRef: Ref<HTMLDivElement>
+  t: FarolTranslate
   /** Fields with client-side errors (invalid before sending). */
   invalidCount: number
   /** The API rejected the last submit (any field error). */
@@ -12,17 +10,14 @@ interface ErrorSummaryProps {
   formMessages: string[]
 }
 
-/** Announces (role=alert) that the form needs fixing; focused when no field can be. */
-export function ErrorSummary({
-  summaryRef,
-  invalidCount,
-  serverRejected,
-  formMessages,
-}: ErrorSummaryProps) {
-  const { t } = useFarolStrings(CREDENTIAL_PROMPT_STRINGS)
+/**
+ * Announces (role=alert) that the form needs fixing; focused when no field can be.
+ * Always rendered, and empty when all is well, so the alert is heard when it fills.
+ */
+export function ErrorSummary({ t, invalidCount, serverRejected, formMessages }: ErrorSummaryProps) {
   const show = invalidCount > 0 || serverRejected || formMessages.length > 0
   return (
-    <div ref={summaryRef} tabIndex={-1} role="alert" className="farol-CredentialPrompt-summary">
+    <div tabIndex={-1} role="alert" className="farol-CredentialPrompt-summary">
       {show ? (
         <>
           <p>

@@ -1,16 +1,15 @@
-import { useFarolStrings } from '../../i18n/react/use-farol-strings'
-import { CREDENTIAL_PROMPT_STRINGS } from './strings'
+import type { FarolTranslate } from '../../i18n'
 import type { FieldPlan } from './field-plan'
 
 interface OauthLinkProps {
+  t: FarolTranslate
   plan: Extract<FieldPlan, { kind: 'oauth' }>
   id: string
   connectorName?: string
 }
 
 /** The institution's authorization page, opened in a new window (http(s) only). */
-export function OauthLink({ plan, id, connectorName }: OauthLinkProps) {
-  const { t } = useFarolStrings(CREDENTIAL_PROMPT_STRINGS)
+export function OauthLink({ t, plan, id, connectorName }: OauthLinkProps) {
   const hintId = `${id}-hint`
   return (
     <div className="farol-CredentialPrompt-field" data-kind="oauth">

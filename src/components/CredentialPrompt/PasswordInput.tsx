@@ -1,30 +1,22 @@
-import { useState, type InputHTMLAttributes, type Ref } from 'react'
+import { useState, type InputHTMLAttributes } from 'react'
 
-interface PasswordInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> {
-  inputRef: Ref<HTMLInputElement>
+interface PasswordInputProps {
+  /** Everything but `type`, which the toggle owns. */
+  input: InputHTMLAttributes<HTMLInputElement>
   revealLabel: string
 }
 
 /** A password input with a show/hide toggle (a real toggle button, `aria-pressed`). */
-export function PasswordInput({ inputRef, revealLabel, id, ...rest }: PasswordInputProps) {
+export function PasswordInput({ input, revealLabel }: PasswordInputProps) {
   const [revealed, setRevealed] = useState(false)
   return (
     <span className="farol-CredentialPrompt-password">
-      <input
-        {...rest}
-        ref={inputRef}
-        id={id}
-        type={revealed ? 'text' : 'password'}
-        className="farol-CredentialPrompt-input"
-        autoCapitalize="off"
-        autoCorrect="off"
-        spellCheck={false}
-      />
+      <input {...input} type={revealed ? 'text' : 'password'} />
       <button
         type="button"
         className="farol-Button farol-CredentialPrompt-reveal"
         aria-pressed={revealed}
-        aria-controls={id}
+        aria-controls={input.id}
         onClick={() => setRevealed((shown) => !shown)}
       >
         {revealLabel}

@@ -1,9 +1,12 @@
-import { useFarolStrings } from '../../i18n/react/use-farol-strings'
-import { CREDENTIAL_PROMPT_STRINGS } from './strings'
+import type { FarolTranslate } from '../../i18n'
+
+interface UnsupportedStepProps {
+  t: FarolTranslate
+  onReconnect?: () => void
+}
 
 /** A field this form cannot show (hcaptcha, ethaddress, unknown): continue elsewhere. */
-export function UnsupportedStep({ onReconnect }: { onReconnect?: () => void }) {
-  const { t } = useFarolStrings(CREDENTIAL_PROMPT_STRINGS)
+export function UnsupportedStep({ t, onReconnect }: UnsupportedStepProps) {
   return (
     <div className="farol-CredentialPrompt-unsupported">
       <p>{t('credentials.unsupported.message')}</p>

@@ -1,65 +1,108 @@
 import type { ConnectorCredential } from '../../core/model'
 import { credentialAutocomplete, credentialInputKind } from '../../core/credentials'
 import { safeHttpUrl } from '../shared'
+import { toTime } from '../shared-countdown'
 import { safeImageSrc } from './image-src'
 
 export type CredentialPromptMode = 'credentials' | 'mfa'
 
+/** Connector text shown under a label; `key` names its element id. */
+export interface HelpText {
+  key: 'instructions' | 'assistive'
+  text: string
+}
+
 /** How one field is shown, decided once from its metadata. */
-export type FieldPlan =
-  | { kind: 'text' | 'password' | 'number'; field: ConnectorCredential; autoComplete: string }
-  | { kind: 'select'; field: ConnectorCredential; options: { value: string; label: string }[] }
+export type FieldPlan = {
+  field: ConnectorCredential
+  /** What the field is called: its label, else its placeholder, else its name. */
+  label: string
+  help: HelpText[]
+} & (
+  | { kind: 'text' | 'password' | 'number'; autoComplete: string }
+  | { kind: 'select'; options: { value: string; label: string }[] }
   | {
       kind: 'image'
-      field: ConnectorCredential
       src?: string
       /** A captcha-like picture wants its text typed; a QR code to scan does not. */
       typed: boolean
       autoComplete: string
     }
-  | { kind: 'oauth'; field: ConnectorCredential; href: string }
-  | { kind: 'unsupported'; field: ConnectorCredential }
+  | { kind: 'oauth'; href: string }
+  | { kind: 'unsupported' }
+)
+
+/** The whole form, planned once per `fields` and mode. */
+export interface FormPlan {
+  fields: FieldPlan[]
+  /** A required field has no usable control: the form cannot be completed here. */
+  blocked: boolean
+  /** There is something to send: a value to type or choose, or a picture to scan. */
+  submittable: boolean
+  /** The only thing to do is scan a picture ("I scanned it" submits). */
+  onlyScan: boolean
+  /** The earliest `expiresAt` of the fields, in ms. */
+  expiresAt: number | undefined
+}
 
 /** Fields whose value the form collects and validates. */
 export function takesValue(plan: FieldPlan): boolean {
-  if (plan.kind === 'image') return plan.typed
-  return (
-    plan.kind === 'text' ||
-    plan.kind === 'password' ||
-    plan.kind === 'number' ||
-    plan.kind === 'select'
-  )
+  return plan.kind === 'image' ? plan.typed : plan.kind !== 'oauth' && plan.kind !== 'unsupported'
 }
 
-export function planField(field: ConnectorCredential, mode: CredentialPromptMode): FieldPlan {
+function planField(field: ConnectorCredential, mode: CredentialPromptMode): FieldPlan {
+  const shown = {
+    field,
+    label: field.label || field.placeholder || field.name,
+    help: (
+      [
+        { key: 'instructions', text: field.instructions },
+        { key: 'assistive', text: field.assistiveText },
+      ] as const
+    ).filter((entry): entry is HelpText => Boolean(entry.text)),
+  }
   const kind = credentialInputKind(field)
   switch (kind) {
     case 'text':
     case 'password':
     case 'number':
-      return { kind, field, autoComplete: credentialAutocomplete(field, { mfa: mode === 'mfa' }) }
+      return {
+        ...shown,
+        kind,
+        autoComplete: credentialAutocomplete(field, { mfa: mode === 'mfa' }),
+      }
     case 'select': {
       const options = (field.options ?? []).filter((o) => typeof o?.value === 'string')
-      return options.length > 0 ? { kind, field, options } : { kind: 'unsupported', field }
+      return options.length > 0 ? { ...shown, kind, options } : { ...shown, kind: 'unsupported' }
     }
     case 'image':
       return {
+        ...shown,
         kind,
-        field,
         src: safeImageSrc(field.data),
         typed: Boolean(field.validation || field.placeholder),
         autoComplete: mode === 'mfa' ? 'one-time-code' : 'off',
       }
     case 'oauth': {
       const href = safeHttpUrl(field.data)
-      return href ? { kind, field, href } : { kind: 'unsupported', field }
+      return href ? { ...shown, kind, href } : { ...shown, kind: 'unsupported' }
     }
     default:
-      return { kind: 'unsupported', field }
+      return { ...shown, kind: 'unsupported' }
   }
 }
 
-/** The form cannot be completed here when a required field has no usable control. */
-export function isBlocked(plans: FieldPlan[]): boolean {
-  return plans.some((p) => p.kind === 'unsupported' && !p.field.optional)
+export function planForm(fields: ConnectorCredential[], mode: CredentialPromptMode): FormPlan {
+  const list = Array.isArray(fields) ? fields : []
+  const plans = list.map((field) => planField(field, mode))
+  const collects = plans.some(takesValue)
+  const hasImage = plans.some((plan) => plan.kind === 'image')
+  const expiries = list.map((field) => toTime(field.expiresAt)).filter((time) => time !== undefined)
+  return {
+    fields: plans,
+    blocked: plans.some((plan) => plan.kind === 'unsupported' && !plan.field.optional),
+    submittable: collects || hasImage,
+    onlyScan: hasImage && !collects,
+    expiresAt: expiries.length > 0 ? Math.min(...expiries) : undefined,
+  }
 }

@@ -1,15 +1,10 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react'
+import type { FarolTranslate } from '../../i18n'
+import type { FieldPlan } from './field-plan'
+import { checkSubmission, type ClientErrors, type FieldMessage } from './submission'
 import type { CredentialValues } from './types'
-import { takesValue, type FieldPlan } from './field-plan'
 
-export type FieldErrors = Record<string, string[]>
-
-/** A message for a field; `lang` is set for the connector's own (Portuguese) wording. */
-export interface FieldMessage {
-  text: string
-  lang?: string
-}
-export type ClientErrors = Record<string, FieldMessage[]>
+type FieldErrors = Record<string, string[]>
 
 interface Options {
   plans: FieldPlan[]
@@ -17,88 +12,56 @@ interface Options {
   /** The host says it is sending, or the deadline passed. */
   locked: boolean
   serverErrors: FieldErrors | undefined
-  /** Client-side validation of the values that will be sent. */
-  validate: (values: CredentialValues) => ClientErrors
+  t: FarolTranslate
+  /** The `<form>`, where focus looks for the first invalid field. */
+  formRef: RefObject<HTMLFormElement | null>
 }
 
-function hasMessages(errors: Record<string, unknown[]> | undefined, name: string): boolean {
-  return (errors?.[name]?.length ?? 0) > 0
+const NO_ERRORS: ClientErrors = {}
+
+function hasMessages(errors: FieldErrors | undefined): boolean {
+  return Object.values(errors ?? {}).some((list) => list.length > 0)
 }
 
-/** What is sent: every collected field; an empty optional one is left out. */
-function collect(plans: FieldPlan[], values: CredentialValues): CredentialValues {
-  const out: CredentialValues = {}
-  for (const plan of plans) {
-    if (plan.kind === 'image' && !plan.typed) out[plan.field.name] = ''
-    if (!takesValue(plan)) continue
-    const value = values[plan.field.name] ?? ''
-    if (value === '' && plan.field.optional) continue
-    out[plan.field.name] = value
-  }
-  return out
+/** The first field marked invalid, else the error summary (when no field can take focus). */
+function focusFirstInvalid(form: HTMLFormElement | null) {
+  const target =
+    form?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+    form?.querySelector<HTMLElement>('[role="alert"]')
+  target?.focus()
 }
 
 /**
  * The form's state. Typed values live only here: they go to `onSubmit` and nowhere
  * else, and are cleared once a submit settles, whether it worked or not.
  */
-export function useCredentialForm({ plans, onSubmit, locked, serverErrors, validate }: Options) {
+export function useCredentialForm({ plans, onSubmit, locked, serverErrors, t, formRef }: Options) {
   const [values, setValues] = useState<CredentialValues>({})
-  const [clientErrors, setClientErrors] = useState<ClientErrors>({})
+  const [clientErrors, setClientErrors] = useState(NO_ERRORS)
   const [pending, setPending] = useState(false)
   // A ref, not state: a second click in the same tick must already see it.
   const pendingRef = useRef(false)
-  const controls = useRef(new Map<string, HTMLElement>())
-  const summaryRef = useRef<HTMLDivElement>(null)
-  const mounted = useRef(true)
   // Server errors hide, field by field, once the user edits that field.
-  const [edited, setEdited] = useState<{ source: FieldErrors | undefined; names: string[] }>({
-    source: serverErrors,
-    names: [],
-  })
-  const editedNames = edited.source === serverErrors ? edited.names : []
+  const [edited, setEdited] = useState({ source: serverErrors, names: [] as string[] })
   if (edited.source !== serverErrors) setEdited({ source: serverErrors, names: [] })
+  const editedNames = edited.source === serverErrors ? edited.names : []
 
-  useEffect(() => {
-    mounted.current = true
-    return () => {
-      mounted.current = false
-    }
-  }, [])
-
-  const focusFirstInvalid = useCallback(
-    (errors: Record<string, unknown[]> | undefined) => {
-      for (const plan of plans) {
-        if (!hasMessages(errors, plan.field.name)) continue
-        const control = controls.current.get(plan.field.name)
-        if (control) {
-          control.focus()
-          return
-        }
-      }
-      summaryRef.current?.focus()
-    },
-    [plans],
-  )
-
-  // Errors from the server arrive after a submit: take the user to the first one.
+  // Focus moves after the render that marks the fields invalid, so a screen reader
+  // reads the field together with its message: after a submit that failed
+  // validation, and when new errors come from the server.
+  const focusAfterRender = useRef(false)
   const seenServerErrors = useRef(serverErrors)
   useEffect(() => {
-    if (seenServerErrors.current === serverErrors) return
-    seenServerErrors.current = serverErrors
-    if (serverErrors && Object.values(serverErrors).some((list) => list.length > 0)) {
-      focusFirstInvalid(serverErrors)
+    if (seenServerErrors.current !== serverErrors) {
+      seenServerErrors.current = serverErrors
+      if (hasMessages(serverErrors)) focusAfterRender.current = true
     }
-  }, [serverErrors, focusFirstInvalid])
+    if (!focusAfterRender.current) return
+    focusAfterRender.current = false
+    focusFirstInvalid(formRef.current)
+  }, [clientErrors, serverErrors, formRef])
 
-  // Client errors: focus after the render that marks the fields invalid, so the
-  // screen reader reads the field together with its message.
-  const [focusRequest, setFocusRequest] = useState<ClientErrors | null>(null)
-  useEffect(() => {
-    if (focusRequest) focusFirstInvalid(focusRequest)
-  }, [focusRequest, focusFirstInvalid])
-
-  const setValue = useCallback((name: string, value: string) => {
+  const setValue = (name: string, value: string) => {
     setValues((current) => ({ ...current, [name]: value }))
     setClientErrors((current) => {
       if (!(name in current)) return current
@@ -108,29 +71,23 @@ export function useCredentialForm({ plans, onSubmit, locked, serverErrors, valid
     setEdited((current) =>
       current.names.includes(name) ? current : { ...current, names: [...current.names, name] },
     )
-  }, [])
-
-  const registerControl = useCallback((name: string, element: HTMLElement | null) => {
-    if (element) controls.current.set(name, element)
-    else controls.current.delete(name)
-  }, [])
+  }
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     if (pendingRef.current || locked) return
-    const toSend = collect(plans, values)
-    const errors = validate(toSend)
+    const { toSend, errors } = checkSubmission(plans, values, t)
     if (Object.keys(errors).length > 0) {
+      focusAfterRender.current = true
       setClientErrors(errors)
-      setFocusRequest(errors)
       return
     }
-    setClientErrors({})
+    setClientErrors(NO_ERRORS)
     pendingRef.current = true
     setPending(true)
+    // After an unmount these updates are no-ops.
     const settle = () => {
       pendingRef.current = false
-      if (!mounted.current) return
       setPending(false)
       setValues({})
     }
@@ -154,14 +111,19 @@ export function useCredentialForm({ plans, onSubmit, locked, serverErrors, valid
     if (list.length > 0 && !editedNames.includes(name)) visibleServerErrors[name] = list
   }
 
+  /** A field's messages: client-side ones first. */
+  const messagesFor = (name: string): FieldMessage[] => [
+    ...(clientErrors[name] ?? []),
+    ...(visibleServerErrors[name] ?? []).map((text) => ({ text })),
+  ]
+
   return {
     values,
     setValue,
     clientErrors,
     serverErrors: visibleServerErrors,
+    messagesFor,
     pending,
     handleSubmit,
-    registerControl,
-    summaryRef,
   }
 }
