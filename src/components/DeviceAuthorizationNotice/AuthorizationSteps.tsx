@@ -1,5 +1,7 @@
 import { useFarolStrings } from '../../i18n/react/use-farol-strings'
 import { DEVICE_NOTICE_STRINGS } from './strings'
+import { connectorText } from '../shared-countdown'
+import { BLOCK } from './block'
 
 /** Generic numbered steps to authorize a new device at the bank. */
 export function AuthorizationSteps({
@@ -13,9 +15,7 @@ export function AuthorizationSteps({
 }) {
   const { t } = useFarolStrings(DEVICE_NOTICE_STRINGS)
   const steps = [
-    connectorName
-      ? t('device.authorization.steps.open', { connectorName })
-      : t('device.authorization.steps.openGeneric'),
+    connectorText(t, 'device.authorization.steps.open', connectorName),
     t('device.authorization.steps.find'),
     hasNickname
       ? t('device.authorization.steps.authorize')
@@ -24,10 +24,10 @@ export function AuthorizationSteps({
   ]
   return (
     <>
-      <p id={id} className="farol-DeviceAuthorizationNotice-stepsHeading">
+      <p id={id} className={`${BLOCK}-stepsHeading`}>
         {t('device.authorization.stepsHeading')}
       </p>
-      <ol aria-labelledby={id} className="farol-DeviceAuthorizationNotice-steps">
+      <ol aria-labelledby={id} className={`${BLOCK}-steps`}>
         {steps.map((step, index) => (
           <li key={index}>{step}</li>
         ))}

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { useFarolStrings } from '../../i18n/react/use-farol-strings'
 import { DEVICE_NOTICE_STRINGS } from './strings'
+import { BLOCK } from './block'
 import { copyText } from './copy-text'
 
 type CopyStatus = 'idle' | 'copied' | 'failed'
@@ -10,52 +11,38 @@ export function CopyNickname({ nickname, labelId }: { nickname: string; labelId:
   const { t } = useFarolStrings(DEVICE_NOTICE_STRINGS)
   const valueRef = useRef<HTMLElement>(null)
   const [status, setStatus] = useState<CopyStatus>('idle')
-  const mounted = useRef(true)
-  useEffect(() => {
-    mounted.current = true
-    return () => {
-      mounted.current = false
-    }
-  }, [])
 
   const copy = async () => {
     // Empty the live region first so a second "Copiado!" is announced again.
     setStatus('idle')
-    const copied = await copyText(nickname, valueRef.current)
-    if (mounted.current) setStatus(copied ? 'copied' : 'failed')
+    // After an unmount this set is a no-op (React 18+).
+    setStatus((await copyText(nickname, valueRef.current)) ? 'copied' : 'failed')
   }
 
   return (
-    <div className="farol-DeviceAuthorizationNotice-nickname">
-      <span id={labelId} className="farol-DeviceAuthorizationNotice-nicknameLabel">
+    <div className={`${BLOCK}-nickname`}>
+      <span id={labelId} className={`${BLOCK}-nicknameLabel`}>
         {t('device.authorization.nicknameLabel')}
       </span>
-      <code
-        ref={valueRef}
-        className="farol-DeviceAuthorizationNotice-nicknameValue"
-        translate="no"
-        dir="auto"
-      >
+      <code ref={valueRef} className={`${BLOCK}-nicknameValue`} translate="no" dir="auto">
         {nickname}
       </code>
       <button
         type="button"
-        className="farol-Button farol-DeviceAuthorizationNotice-copy"
+        className={`farol-Button ${BLOCK}-copy`}
         aria-describedby={labelId}
         onClick={() => void copy()}
       >
         {t('device.authorization.copy')}
       </button>
-      <span
-        role="status"
-        className="farol-DeviceAuthorizationNotice-copyStatus"
-        data-status={status}
-      >
-        {status === 'copied'
-          ? t('device.authorization.copied')
-          : status === 'failed'
-            ? t('device.authorization.copyFailed')
-            : ''}
+      <span role="status" className={`${BLOCK}-copyStatus`} data-status={status}>
+        {status === 'idle'
+          ? ''
+          : t(
+              status === 'copied'
+                ? 'device.authorization.copied'
+                : 'device.authorization.copyFailed',
+            )}
       </span>
     </div>
   )

@@ -1,10 +1,12 @@
 import { useId } from 'react'
 import { useFarolStrings } from '../../i18n/react/use-farol-strings'
 import { USER_ACTION_STRINGS } from './strings'
-import { ExpiryCountdown, useCountdown } from '../shared-countdown'
+import { connectorText, CountdownNotice, useCountdown } from '../shared-countdown'
 import { InstitutionImage } from '../CredentialPrompt/InstitutionImage'
 import { findQrImage } from './qr-image'
 import type { UserActionNoticeProps } from './types'
+
+const BLOCK = 'farol-UserActionNotice'
 
 type Kind = 'qr' | 'authorize-access' | 'other'
 
@@ -34,82 +36,58 @@ export function UserActionNotice({
   const nicknameValue: unknown = action?.attributes?.deviceNickname
   const deviceNickname = typeof nicknameValue === 'string' ? nicknameValue.trim() : ''
   const qr = kind === 'qr' ? findQrImage(action?.attributes) : { found: false }
-  const Heading = `h${headingLevel}` as const
-  const headingId = `${id}-heading`
 
   let heading: string
   let hint: string
-  if (kind === 'qr') {
-    heading = t('device.userAction.qr.heading')
-    hint = connectorName
-      ? t('device.userAction.qr.hint', { connectorName })
-      : t('device.userAction.qr.hintGeneric')
-  } else if (kind === 'authorize-access') {
-    heading = t('device.userAction.authorize.heading')
-    hint = connectorName
-      ? t('device.userAction.authorize.hint', { connectorName })
-      : t('device.userAction.authorize.hintGeneric')
-  } else {
+  if (kind === 'other') {
     heading = t('device.userAction.other.heading')
     hint = t('device.userAction.other.hint')
+  } else {
+    const group = kind === 'qr' ? 'qr' : 'authorize'
+    heading = t(`device.userAction.${group}.heading`)
+    hint = connectorText(t, `device.userAction.${group}.hint`, connectorName)
   }
 
   return (
-    <section
-      className={className ? `farol-UserActionNotice ${className}` : 'farol-UserActionNotice'}
+    <CountdownNotice
+      block={BLOCK}
+      id={id}
+      scope="userAction"
+      heading={heading}
+      headingLevel={headingLevel}
+      countdown={countdown}
+      className={className}
       style={style}
-      aria-labelledby={headingId}
       data-type={kind}
-      data-state={countdown.expired ? 'expired' : 'waiting'}
     >
-      <Heading id={headingId} className="farol-UserActionNotice-heading">
-        {heading}
-      </Heading>
-      <p className="farol-UserActionNotice-hint">{hint}</p>
+      <p className={`${BLOCK}-hint`}>{hint}</p>
       {qr.found ? (
         <InstitutionImage
           src={qr.src}
-          className="farol-UserActionNotice-qr"
-          unavailableClassName="farol-UserActionNotice-qrUnavailable"
-          alt={
-            connectorName
-              ? t('device.userAction.qr.alt', { connectorName })
-              : t('device.userAction.qr.altGeneric')
-          }
+          className={`${BLOCK}-qr`}
+          unavailableClassName={`${BLOCK}-qrUnavailable`}
+          alt={connectorText(t, 'device.userAction.qr.alt', connectorName)}
           unavailableText={t('device.userAction.qr.unavailable')}
         />
       ) : null}
       {instructions ? (
-        <div className="farol-UserActionNotice-instructions">
-          <p id={`${id}-instructions`} className="farol-UserActionNotice-instructionsLabel">
+        <div className={`${BLOCK}-instructions`}>
+          <p id={`${id}-instructions`} className={`${BLOCK}-instructionsLabel`}>
             {t('device.userAction.instructionsLabel')}
           </p>
-          <p lang="pt-BR" dir="auto" className="farol-UserActionNotice-instructionsText">
+          <p lang="pt-BR" dir="auto" className={`${BLOCK}-instructionsText`}>
             {instructions}
           </p>
         </div>
       ) : null}
       {deviceNickname ? (
-        <p className="farol-UserActionNotice-device">
+        <p className={`${BLOCK}-device`}>
           {t('device.userAction.deviceLabel')}:{' '}
           <code translate="no" dir="auto">
             {deviceNickname}
           </code>
         </p>
       ) : null}
-      <ExpiryCountdown
-        countdown={countdown}
-        className="farol-UserActionNotice-expiry"
-        remainingText={(time) => t('device.userAction.remaining', { time })}
-        thresholdKeys={{
-          minutes: 'device.expiry.lessThanMinutes',
-          seconds: 'device.expiry.lessThanSeconds',
-        }}
-        expiredText={t('device.userAction.expired')}
-      />
-      {countdown.expired ? null : (
-        <p className="farol-UserActionNotice-checking">{t('device.checking')}</p>
-      )}
-    </section>
+    </CountdownNotice>
   )
 }

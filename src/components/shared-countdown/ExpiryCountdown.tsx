@@ -2,7 +2,6 @@ import type { FarolKey } from '../../i18n'
 import { useFarolStrings } from '../../i18n/react/use-farol-strings'
 import type { Countdown } from './useCountdown'
 import { formatRemaining } from './format-remaining'
-import { thresholdParts } from './threshold-parts'
 import { visuallyHidden } from '../shared'
 
 // The keys come from the parent component, which brings their strings.
@@ -34,8 +33,11 @@ export function ExpiryCountdown({
   const { expired, remainingMs = 0, threshold } = countdown
   let announcement = expired ? expiredText : ''
   if (!expired && threshold) {
-    const { unit, count } = thresholdParts(threshold)
-    announcement = t(thresholdKeys[unit], { count })
+    // Whole minutes read as minutes (120 → "2 minutes"), the rest as seconds.
+    announcement =
+      threshold % 60 === 0
+        ? t(thresholdKeys.minutes, { count: threshold / 60 })
+        : t(thresholdKeys.seconds, { count: threshold })
   }
   return (
     <>

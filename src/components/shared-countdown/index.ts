@@ -1,4 +1,6 @@
 export { useCountdown, ANNOUNCE_THRESHOLDS_S, type Countdown } from './useCountdown'
 export { ExpiryCountdown, type ExpiryCountdownProps } from './ExpiryCountdown'
+export { CountdownNotice, type CountdownNoticeProps } from './CountdownNotice'
+export { connectorText, type ConnectorKey } from './connector-text'
 export { formatRemaining } from './format-remaining'
 export { toTime, type NowInput } from './clock'

@@ -1,0 +1,76 @@
+import type { CSSProperties, ReactNode } from 'react'
+import { useFarolStrings } from '../../i18n/react/use-farol-strings'
+import { COUNTDOWN_NOTICE_STRINGS } from './strings'
+import { ExpiryCountdown } from './ExpiryCountdown'
+import type { Countdown } from './useCountdown'
+
+const THRESHOLD_KEYS = {
+  minutes: 'device.expiry.lessThanMinutes',
+  seconds: 'device.expiry.lessThanSeconds',
+} as const
+
+export interface CountdownNoticeProps {
+  /** The root class, e.g. `farol-UserActionNotice`; parts are `<block>-heading`, `-expiry`, `-checking`. */
+  block: string
+  /** From `useId`: the heading is `<id>-heading`. */
+  id: string
+  /** Which `device.<scope>` strings say how long is left and that time ran out. */
+  scope: 'authorization' | 'userAction'
+  heading: string
+  headingLevel: 2 | 3 | 4 | 5 | 6
+  countdown: Countdown
+  className?: string
+  style?: CSSProperties
+  /** Between the heading and the countdown. */
+  children: ReactNode
+  /** After the "we keep checking" line, e.g. a button. */
+  footer?: ReactNode
+  /** More state for the root, e.g. `data-type`. */
+  [data: `data-${string}`]: string
+}
+
+/**
+ * The frame of a notice that waits for the user until a deadline (authorize a
+ * device, act in the bank's app): a section labelled by its heading, the body,
+ * the countdown and, until it expires, that farol keeps checking by itself.
+ */
+export function CountdownNotice({
+  block,
+  id,
+  scope,
+  heading,
+  headingLevel,
+  countdown,
+  className,
+  style,
+  children,
+  footer,
+  ...data
+}: CountdownNoticeProps) {
+  const { t } = useFarolStrings(COUNTDOWN_NOTICE_STRINGS)
+  const Heading = `h${headingLevel}` as const
+  const headingId = `${id}-heading`
+  return (
+    <section
+      className={className ? `${block} ${className}` : block}
+      style={style}
+      aria-labelledby={headingId}
+      data-state={countdown.expired ? 'expired' : 'waiting'}
+      {...data}
+    >
+      <Heading id={headingId} className={`${block}-heading`}>
+        {heading}
+      </Heading>
+      {children}
+      <ExpiryCountdown
+        countdown={countdown}
+        className={`${block}-expiry`}
+        remainingText={(time) => t(`device.${scope}.remaining`, { time })}
+        thresholdKeys={THRESHOLD_KEYS}
+        expiredText={t(`device.${scope}.expired`)}
+      />
+      {countdown.expired ? null : <p className={`${block}-checking`}>{t('device.checking')}</p>}
+      {footer}
+    </section>
+  )
+}
