@@ -3,11 +3,11 @@ import { CredentialPrompt } from '../CredentialPrompt'
 import { DeviceAuthorizationNotice } from '../DeviceAuthorizationNotice'
 import { UserActionNotice } from '../UserActionNotice'
 import type { HeadingLevel } from '../shared'
-import type { SlotPlan } from './slot-plan'
+import type { SlotAction } from './slot-plan'
 import type { ItemConnectionHandlers } from './types'
 
 export interface ActionSlotProps extends ItemConnectionHandlers {
-  plan: SlotPlan
+  action: SlotAction | undefined
   item: Item
   now?: Date
   submitting?: boolean
@@ -21,7 +21,7 @@ export interface ActionSlotProps extends ItemConnectionHandlers {
 
 /** The form or notice that lets the user do what the banner asks. */
 export function ActionSlot({
-  plan,
+  action,
   item,
   now,
   submitting,
@@ -33,62 +33,45 @@ export function ActionSlot({
   onDeviceRetry,
   onCloseForm,
 }: ActionSlotProps) {
-  const connectorName =
-    typeof item.connector?.name === 'string' && item.connector.name.trim()
-      ? item.connector.name
-      : undefined
-  const level = (headingLevel + 1) as 3 | 4 | 5
-  switch (plan.kind) {
-    case 'credentials':
+  const name = item.connector?.name
+  const shared = {
+    now,
+    connectorName: typeof name === 'string' && name.trim() ? name : undefined,
+    headingLevel: (headingLevel + 1) as 3 | 4 | 5,
+  }
+  const form = { ...shared, submitting, fieldErrors, onReconnect }
+  switch (action?.type) {
+    case 'update-credentials':
       return onSubmitCredentials ? (
         <CredentialPrompt
-          fields={plan.action.fields}
+          {...form}
           mode="credentials"
+          fields={action.fields}
           onSubmit={onSubmitCredentials}
-          submitting={submitting}
-          fieldErrors={fieldErrors}
-          now={now}
-          onReconnect={onReconnect}
           onCancel={onCloseForm}
-          connectorName={connectorName}
-          headingLevel={level}
         />
       ) : null
-    case 'mfa':
+    case 'provide-mfa':
       return onSubmitMfa ? (
         <CredentialPrompt
-          fields={[plan.action.parameter]}
+          {...form}
           mode="mfa"
+          fields={[action.parameter]}
+          expiresAt={action.expiresAt}
           onSubmit={onSubmitMfa}
-          submitting={submitting}
-          fieldErrors={fieldErrors}
-          expiresAt={plan.action.expiresAt}
-          now={now}
-          onReconnect={onReconnect}
-          connectorName={connectorName}
-          headingLevel={level}
         />
       ) : null
-    case 'device':
+    case 'authorize-device':
       return (
         <DeviceAuthorizationNotice
-          deviceNickname={plan.action.deviceNickname}
-          expiresAt={plan.action.expiresAt}
-          connectorName={connectorName}
-          now={now}
+          {...shared}
+          deviceNickname={action.deviceNickname}
+          expiresAt={action.expiresAt}
           onRetry={onDeviceRetry}
-          headingLevel={level}
         />
       )
-    case 'user-action':
-      return (
-        <UserActionNotice
-          userAction={plan.action.userAction}
-          now={now}
-          connectorName={connectorName}
-          headingLevel={level}
-        />
-      )
+    case 'complete-user-action':
+      return <UserActionNotice {...shared} userAction={action.userAction} />
     default:
       return null
   }

@@ -10,7 +10,8 @@ import { ActionSlot } from './ActionSlot'
 import { LiveRegion } from './LiveRegion'
 import { actionHandler, unhandledActionTypes } from './action-routing'
 import { problemNoticeText } from './problem-notice'
-import { slotPlan } from './slot-plan'
+import { BLOCK } from './block'
+import { replacedActions, slotAction } from './slot-plan'
 import type { ItemConnectionStatusViewProps } from './types'
 import { useReasonAnnouncement } from './use-reason-announcement'
 
@@ -42,7 +43,7 @@ export function ItemConnectionStatusView({
   const [formOpened, setFormOpened] = useState<{ reason: string } | undefined>()
   // A form opened from a secondary action belongs to that state only.
   const opened = formOpened?.reason === guidance.reason
-  const plan = slotPlan(guidance, handlers, opened)
+  const slotted = slotAction(guidance, handlers, opened)
   const openForm = () => setFormOpened({ reason: guidance.reason })
 
   const announcedReason = useReasonAnnouncement(guidance.reason)
@@ -54,7 +55,7 @@ export function ItemConnectionStatusView({
     : problemText
 
   const hiddenActions = [
-    ...plan.replaces,
+    ...replacedActions(slotted),
     ...unhandledActionTypes(guidance.actions ?? [], handlers),
   ]
   const onAction = (action: GuidedAction) => actionHandler(action, handlers, openForm)?.()
@@ -62,9 +63,7 @@ export function ItemConnectionStatusView({
 
   return (
     <div
-      className={
-        className ? `farol-ItemConnectionStatus ${className}` : 'farol-ItemConnectionStatus'
-      }
+      className={className ? `${BLOCK} ${className}` : BLOCK}
       style={{ ...connectorAccentStyle(item.connector?.primaryColor), ...style }}
       data-phase={guidance.phase}
       data-tone={guidance.tone}
@@ -81,23 +80,18 @@ export function ItemConnectionStatusView({
         hiddenActions={hiddenActions}
       />
       {problemText && (
-        <p
-          className="farol-ItemConnectionStatus-problem"
-          data-problem={actionError ? 'action' : 'refresh'}
-        >
+        <p className={`${BLOCK}-problem`} data-problem={actionError ? 'action' : 'refresh'}>
           {problemText}
         </p>
       )}
       <ActionSlot
-        plan={plan}
+        {...handlers}
+        action={slotted}
         item={item}
         now={fixedNow}
         submitting={submitting}
         fieldErrors={fieldErrors}
         headingLevel={headingLevel}
-        onSubmitCredentials={handlers.onSubmitCredentials}
-        onSubmitMfa={handlers.onSubmitMfa}
-        onReconnect={handlers.onReconnect}
         onDeviceRetry={retry}
         onCloseForm={opened ? () => setFormOpened(undefined) : undefined}
       />

@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react'
 import type { ApiProblem } from '../../core'
 import { useFarolStrings } from '../../i18n/react/use-farol-strings'
 import { ITEM_STATUS_STRINGS } from './strings'
+import { BLOCK } from './block'
 
 export interface ItemStatusPlaceholderProps {
   /** Set when the first load failed; otherwise the item is loading. */
@@ -19,9 +20,7 @@ export function ItemStatusPlaceholder({
   style,
 }: ItemStatusPlaceholderProps) {
   const { t } = useFarolStrings(ITEM_STATUS_STRINGS)
-  const classes = className
-    ? `farol-ItemConnectionStatus ${className}`
-    : 'farol-ItemConnectionStatus'
+  const classes = className ? `${BLOCK} ${className}` : BLOCK
   if (!error) {
     return (
       <div className={classes} style={style} data-phase="loading" aria-busy="true" role="status">
@@ -31,8 +30,8 @@ export function ItemStatusPlaceholder({
   }
   return (
     <div className={classes} style={style} data-phase="error" data-tone="danger" role="alert">
-      <p className="farol-ItemConnectionStatus-headline">{t('item.loadError')}</p>
-      <p className="farol-ItemConnectionStatus-explanation">{t('item.loadErrorExplanation')}</p>
+      <p className={`${BLOCK}-headline`}>{t('item.loadError')}</p>
+      <p className={`${BLOCK}-explanation`}>{t('item.loadErrorExplanation')}</p>
       {onRetry ? (
         <button type="button" className="farol-Button" onClick={onRetry}>
           {t('common.retry')}

@@ -1,4 +1,5 @@
 import { visuallyHidden } from '../shared'
+import { BLOCK } from './block'
 
 /**
  * The one polite live region of the composite. It is rendered from the start
@@ -7,7 +8,7 @@ import { visuallyHidden } from '../shared'
 export function LiveRegion({ message }: { message: string }) {
   return (
     <div
-      className="farol-ItemConnectionStatus-liveRegion"
+      className={`${BLOCK}-liveRegion`}
       role="status"
       aria-live="polite"
       aria-atomic="true"
