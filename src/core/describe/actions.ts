@@ -1,5 +1,6 @@
 import type { ConnectorCredential, GuidedAction, Item } from '../model'
 import { defined } from './defined'
+import { isObject, str } from './guards'
 
 /** What an error rule offers, primary first: action types, and `mfa-again`. */
 export type ActionPlan =
@@ -12,11 +13,12 @@ export type ActionPlan =
 
 function credentialsOf(item: Item): ConnectorCredential[] {
   const fields = item.connector?.credentials
-  return Array.isArray(fields) ? fields.filter((field) => field && typeof field === 'object') : []
+  return Array.isArray(fields) ? fields.filter(isObject) : []
 }
 
 function httpUrl(value: unknown): string | undefined {
-  return typeof value === 'string' && /^https?:\/\//i.test(value.trim()) ? value.trim() : undefined
+  const url = str(value).trim()
+  return /^https?:\/\//i.test(url) ? url : undefined
 }
 
 /** Turns a rule's plan into concrete actions with the item's data. */
@@ -33,11 +35,9 @@ export function buildActions(plan: ActionPlan[], item: Item, errorCode: string):
     if (step === 'update-credentials') return { type: step, fields: credentialsOf(item) }
     if (step === 'contact-support') return { type: step, code: errorCode }
     if (step !== 'act-at-institution') return { type: step }
-    const providerMessage = item.error?.providerMessage
     return defined({
       type: step,
-      providerMessage:
-        typeof providerMessage === 'string' && providerMessage ? providerMessage : undefined,
+      providerMessage: str(item.error?.providerMessage) || undefined,
       resetPasswordUrl: httpUrl(item.connector?.resetPasswordUrl),
     })
   })

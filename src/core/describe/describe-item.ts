@@ -4,6 +4,7 @@ import { autoSyncOf } from './auto-sync'
 import { deviceNicknameOf } from './device'
 import { defined } from './defined'
 import { draft, type Draft } from './draft'
+import { isObject, str } from './guards'
 import {
   autoSyncDisabledNotice,
   connectorHealthNotice,
@@ -33,8 +34,6 @@ export interface DescribeItemOptions {
   autoSyncAttempts?: number
 }
 
-const str = (value: unknown) => (typeof value === 'string' ? value : '')
-
 /**
  * What the user should be told and what the host may do, for any item.
  * Encodes the decision table in DESIGN.md. Never throws.
@@ -50,12 +49,12 @@ export function describeItem(item: Item, options: DescribeItemOptions = {}): Ite
 function describe(item: Item, options: DescribeItemOptions): ItemGuidance {
   const optionNow = options.now?.getTime()
   const now = Number.isFinite(optionNow) ? optionNow! : Date.now()
-  const consentWarningDays = options.consentWarningDays ?? 7
   const states = productStates(item)
   const guidance = decide(item, now, states, options)
   const notices = [
     guidance.phase === 'login-error' && lockoutNotice(item, options.lockoutWarningAttempts ?? 2),
-    !guidance.reason.startsWith('consent-') && consentNotice(item, now, consentWarningDays),
+    !guidance.reason.startsWith('consent-') &&
+      consentNotice(item, now, options.consentWarningDays ?? 7),
     guidance.phase !== 'ready' && connectorHealthNotice(item),
     autoSyncDisabledNotice(item),
   ].filter((notice): notice is GuidanceNotice => !!notice)
@@ -142,7 +141,7 @@ const expired = (expiresAt: string | undefined, now: number) =>
 
 function waitingForInput(item: Item, now: number): Draft {
   const parameter = item.parameter
-  if (!parameter || typeof parameter !== 'object' || !str(parameter.name)) {
+  if (!isObject(parameter) || !str(parameter.name)) {
     return draft('waiting-user', 'mfa', 'info', retryNow())
   }
   const expiresAt = toIso(parameter.expiresAt)
@@ -156,7 +155,7 @@ function waitingForInput(item: Item, now: number): Draft {
 
 function waitingForAction(item: Item, now: number): Draft {
   const userAction = item.userAction
-  if (!userAction || typeof userAction !== 'object') {
+  if (!isObject(userAction)) {
     return draft('waiting-user', 'user-action', 'info', { actions: [{ type: 'wait' }] })
   }
   const expiresAt = toIso(userAction.expiresAt)

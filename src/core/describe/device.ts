@@ -1,4 +1,5 @@
 import type { Item } from '../model'
+import { isObject } from './guards'
 
 /**
  * The device name to authorize at the bank. Its place has moved over time:
@@ -8,7 +9,7 @@ import type { Item } from '../model'
 export function deviceNicknameOf(item: Item): string | undefined {
   const legacy = (item.error as { metadata?: Record<string, unknown> } | null | undefined)?.metadata
   for (const source of [item.error?.attributes, legacy, item.userAction?.attributes]) {
-    const value = source && typeof source === 'object' ? source.deviceNickname : undefined
+    const value = isObject(source) ? source.deviceNickname : undefined
     if (typeof value === 'string' && value.trim()) return value
   }
   return undefined

@@ -4,6 +4,7 @@ import { CATALOG } from '../warnings/known-warnings'
 import { knownWarningIndex } from '../warnings/match-known-warning'
 import { own } from '../own'
 import { defined } from './defined'
+import { isObject, str } from './guards'
 
 /** Pluggy's `ProductType` names → `statusDetail` keys. */
 const PRODUCT_KEY_BY_TYPE: Record<string, ProductKey> = {
@@ -20,10 +21,6 @@ const PRODUCT_KEY_BY_TYPE: Record<string, ProductKey> = {
 
 export function productKeyOf(productType: string): ProductKey | undefined {
   return own(PRODUCT_KEY_BY_TYPE, productType)
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null
 }
 
 export type States = Array<[ProductKey, ProductState]>
@@ -60,14 +57,14 @@ export function requestedProducts(item: Item, states: States) {
 export function collectWarnings(item: Item, states: States): GuidanceWarning[] {
   return states.flatMap(([product, state]) =>
     (Array.isArray(state.warnings) ? state.warnings : []).filter(isObject).map((warning) => {
-      const { code, message, providerMessage } = warning
-      const text = typeof message === 'string' ? message : ''
+      const { code, providerMessage } = warning
+      const message = str(warning.message)
       // The catalog row without its institution texts, which warnings carry themselves.
-      const known = CATALOG[knownWarningIndex(text, product, item.connector)]
+      const known = CATALOG[knownWarningIndex(message, product, item.connector)]
       return defined({
         product,
         code: typeof code === 'string' ? code : String(code ?? ''),
-        message: text,
+        message,
         providerMessage: typeof providerMessage === 'string' ? providerMessage : undefined,
         catalogId: known?.[0],
         hint: known?.[5],
