@@ -13,15 +13,15 @@ export function foldText(text: string): string {
 }
 
 function connectorSegment(connector: Connector): 'PF' | 'PJ' | undefined {
-  const name = foldText(connector.name ?? '')
+  const name = foldText(connector.name)
   if (connector.type === 'BUSINESS_BANK' || /\b(pj|empresas?)\b/.test(name)) return 'PJ'
   if (connector.type === 'PERSONAL_BANK' || /\bpf\b/.test(name)) return 'PF'
   return undefined
 }
 
 /**
- * The index (in `CATALOG` and `KNOWN_WARNINGS` alike) of the row that explains this
- * warning, or -1.
+ * The index (in `CATALOG` and `KNOWN_WARNINGS` alike) of the row that explains a warning
+ * with this text, or -1.
  */
 export function knownWarningIndex(
   text: unknown,
@@ -30,7 +30,6 @@ export function knownWarningIndex(
 ): number {
   if (typeof text !== 'string' || text.length > 2000) return -1
   const message = foldText(text)
-  if (!message) return -1
   return CATALOG.findIndex(
     ([, institution, segment, rowProduct, rowMessage]) =>
       (rowProduct === product || rowProduct === 'login') &&
