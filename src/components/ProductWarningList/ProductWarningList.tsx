@@ -1,7 +1,8 @@
 import { useFarolStrings } from '../../i18n/react/use-farol-strings'
 import { PRODUCT_WARNING_STRINGS } from './strings'
 import { ProductItem } from './ProductItem'
-import { productRows, warningsFromStatusDetail } from './product-rows'
+import { BLOCK } from './block'
+import { productRows } from './product-rows'
 import type { ProductWarningListProps } from './types'
 
 /**
@@ -18,10 +19,9 @@ export function ProductWarningList({
   ...rest
 }: ProductWarningListProps) {
   const { t } = useFarolStrings(PRODUCT_WARNING_STRINGS)
-  const detail = statusDetail !== undefined ? statusDetail : item?.statusDetail
   const rows = productRows({
-    statusDetail: detail,
-    warnings: warnings ?? guidance?.warnings ?? warningsFromStatusDetail(detail),
+    statusDetail: statusDetail !== undefined ? statusDetail : item?.statusDetail,
+    warnings: warnings ?? guidance?.warnings,
     failedProducts: guidance?.failedProducts,
   }).filter((row) => filter === 'all' || row.state === 'failed' || row.warnings.length > 0)
   if (rows.length === 0) return null
@@ -29,7 +29,7 @@ export function ProductWarningList({
     <ul
       aria-label={t('warnings.listLabel')}
       {...rest}
-      className={className ? `farol-ProductWarningList ${className}` : 'farol-ProductWarningList'}
+      className={className ? `${BLOCK} ${className}` : BLOCK}
     >
       {rows.map((row) => (
         <ProductItem key={row.product} row={row} syncing={guidance?.phase === 'syncing'} />

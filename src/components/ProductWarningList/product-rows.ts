@@ -17,6 +17,7 @@ export interface ProductRow {
 
 export interface ProductRowInput {
   statusDetail?: StatusDetail | null
+  /** Default: the warnings in `statusDetail` (for callers without a guidance). */
   warnings?: readonly GuidanceWarning[]
   failedProducts?: readonly ProductKey[]
 }
@@ -24,33 +25,26 @@ export interface ProductRowInput {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null
 
-/** Warnings straight from `statusDetail`, for callers without a guidance. */
-export function warningsFromStatusDetail(statusDetail: StatusDetail | null | undefined) {
-  const out: GuidanceWarning[] = []
-  for (const product of PRODUCT_KEYS) {
-    const state = statusDetail?.[product]
-    if (!isObject(state) || !Array.isArray(state.warnings)) continue
-    for (const warning of state.warnings) if (isObject(warning)) out.push({ ...warning, product })
-  }
-  return out
-}
-
 /**
  * One row per product that was requested (non-null in `statusDetail`), failed, or
  * has warnings; in Pluggy's product order.
  */
-export function productRows({ statusDetail, warnings = [], failedProducts = [] }: ProductRowInput) {
+export function productRows({ statusDetail, warnings, failedProducts = [] }: ProductRowInput) {
   const rows: ProductRow[] = []
   for (const product of PRODUCT_KEYS) {
     const state = statusDetail?.[product]
-    const own = warnings.filter((warning) => warning.product === product)
-    const failed =
-      failedProducts.includes(product) || (isObject(state) && state.isUpdated === false)
-    if (!isObject(state) && !failed && own.length === 0) continue
+    const detail = isObject(state) ? state : undefined
+    const own = warnings
+      ? warnings.filter((warning) => warning.product === product)
+      : Array.isArray(detail?.warnings)
+        ? detail.warnings.filter(isObject).map((warning) => ({ ...warning, product }))
+        : []
+    const failed = failedProducts.includes(product) || detail?.isUpdated === false
+    if (!detail && !failed && own.length === 0) continue
     rows.push({
       product,
       state: failed ? 'failed' : 'updated',
-      ...(isObject(state) && { lastUpdatedAt: state.lastUpdatedAt }),
+      ...(detail && { lastUpdatedAt: detail.lastUpdatedAt }),
       warnings: own,
     })
   }

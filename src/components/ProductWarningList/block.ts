@@ -1,0 +1,2 @@
+/** The root class; each part's class is `<BLOCK>-<part>`. */
+export const BLOCK = 'farol-ProductWarningList'
