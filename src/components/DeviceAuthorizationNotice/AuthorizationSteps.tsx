@@ -1,7 +1,6 @@
 import { useFarolStrings } from '../../i18n/react/use-farol-strings'
 import { DEVICE_NOTICE_STRINGS } from './strings'
 import { connectorText } from '../shared-countdown'
-import { BLOCK } from './block'
 
 /** Generic numbered steps to authorize a new device at the bank. */
 export function AuthorizationSteps({
@@ -24,10 +23,10 @@ export function AuthorizationSteps({
   ]
   return (
     <>
-      <p id={id} className={`${BLOCK}-stepsHeading`}>
+      <p id={id} className="farol-DeviceAuthorizationNotice-stepsHeading">
         {t('device.authorization.stepsHeading')}
       </p>
-      <ol aria-labelledby={id} className={`${BLOCK}-steps`}>
+      <ol aria-labelledby={id} className="farol-DeviceAuthorizationNotice-steps">
         {steps.map((step, index) => (
           <li key={index}>{step}</li>
         ))}

@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react'
 import { useFarolStrings } from '../../i18n/react/use-farol-strings'
 import { DEVICE_NOTICE_STRINGS } from './strings'
-import { BLOCK } from './block'
 import { copyText } from './copy-text'
 
 type CopyStatus = 'idle' | 'copied' | 'failed'
@@ -20,22 +19,31 @@ export function CopyNickname({ nickname, labelId }: { nickname: string; labelId:
   }
 
   return (
-    <div className={`${BLOCK}-nickname`}>
-      <span id={labelId} className={`${BLOCK}-nicknameLabel`}>
+    <div className="farol-DeviceAuthorizationNotice-nickname">
+      <span id={labelId} className="farol-DeviceAuthorizationNotice-nicknameLabel">
         {t('device.authorization.nicknameLabel')}
       </span>
-      <code ref={valueRef} className={`${BLOCK}-nicknameValue`} translate="no" dir="auto">
+      <code
+        ref={valueRef}
+        className="farol-DeviceAuthorizationNotice-nicknameValue"
+        translate="no"
+        dir="auto"
+      >
         {nickname}
       </code>
       <button
         type="button"
-        className={`farol-Button ${BLOCK}-copy`}
+        className="farol-Button farol-DeviceAuthorizationNotice-copy"
         aria-describedby={labelId}
         onClick={() => void copy()}
       >
         {t('device.authorization.copy')}
       </button>
-      <span role="status" className={`${BLOCK}-copyStatus`} data-status={status}>
+      <span
+        role="status"
+        className="farol-DeviceAuthorizationNotice-copyStatus"
+        data-status={status}
+      >
         {status === 'idle'
           ? ''
           : t(

@@ -3,7 +3,6 @@ import { useFarolStrings } from '../../i18n/react/use-farol-strings'
 import { DEVICE_NOTICE_STRINGS } from './strings'
 import { connectorText, CountdownNotice, useCountdown } from '../shared-countdown'
 import { AuthorizationSteps } from './AuthorizationSteps'
-import { BLOCK } from './block'
 import { CopyNickname } from './CopyNickname'
 import type { DeviceAuthorizationNoticeProps } from './types'
 
@@ -29,7 +28,7 @@ export function DeviceAuthorizationNotice({
 
   return (
     <CountdownNotice
-      block={BLOCK}
+      block="farol-DeviceAuthorizationNotice"
       id={id}
       scope="authorization"
       heading={t('device.authorization.heading')}
@@ -42,7 +41,7 @@ export function DeviceAuthorizationNotice({
         onRetry ? (
           <button
             type="button"
-            className={`farol-Button ${BLOCK}-retry`}
+            className="farol-Button farol-DeviceAuthorizationNotice-retry"
             data-variant="primary"
             onClick={onRetry}
           >
@@ -51,13 +50,15 @@ export function DeviceAuthorizationNotice({
         ) : null
       }
     >
-      <p className={`${BLOCK}-intro`}>
+      <p className="farol-DeviceAuthorizationNotice-intro">
         {connectorText(t, 'device.authorization.intro', connectorName)}
       </p>
       {nickname ? (
         <CopyNickname nickname={nickname} labelId={`${id}-nickname`} />
       ) : (
-        <p className={`${BLOCK}-nicknameMissing`}>{t('device.authorization.nicknameMissing')}</p>
+        <p className="farol-DeviceAuthorizationNotice-nicknameMissing">
+          {t('device.authorization.nicknameMissing')}
+        </p>
       )}
       <AuthorizationSteps
         id={`${id}-steps`}

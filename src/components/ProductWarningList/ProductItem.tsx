@@ -1,7 +1,6 @@
 import { useFarolStrings } from '../../i18n/react/use-farol-strings'
 import { PRODUCT_WARNING_STRINGS } from './strings'
 import { toDate } from '../../i18n/format'
-import { BLOCK } from './block'
 import type { ProductRow } from './product-rows'
 import { WarningItem } from './WarningItem'
 
@@ -21,11 +20,17 @@ export function ProductItem({ row, syncing }: { row: ProductRow; syncing: boolea
             : 'warnings.state.failed',
       )
   return (
-    <li className={`${BLOCK}-product`} data-state={row.state} data-product={row.product}>
-      <span className={`${BLOCK}-productName`}>{t(`warnings.product.${row.product}`)}</span>{' '}
-      <span className={`${BLOCK}-productState`}>{stateText}</span>
+    <li
+      className="farol-ProductWarningList-product"
+      data-state={row.state}
+      data-product={row.product}
+    >
+      <span className="farol-ProductWarningList-productName">
+        {t(`warnings.product.${row.product}`)}
+      </span>{' '}
+      <span className="farol-ProductWarningList-productState">{stateText}</span>
       {row.warnings.length > 0 && (
-        <ul className={`${BLOCK}-warnings`}>
+        <ul className="farol-ProductWarningList-warnings">
           {row.warnings.map((warning, index) => (
             <WarningItem key={`${warning.code}-${index}`} warning={warning} />
           ))}

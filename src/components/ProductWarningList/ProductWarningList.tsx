@@ -1,7 +1,6 @@
 import { useFarolStrings } from '../../i18n/react/use-farol-strings'
 import { PRODUCT_WARNING_STRINGS } from './strings'
 import { ProductItem } from './ProductItem'
-import { BLOCK } from './block'
 import { productRows } from './product-rows'
 import type { ProductWarningListProps } from './types'
 
@@ -29,7 +28,7 @@ export function ProductWarningList({
     <ul
       aria-label={t('warnings.listLabel')}
       {...rest}
-      className={className ? `${BLOCK} ${className}` : BLOCK}
+      className={className ? `farol-ProductWarningList ${className}` : 'farol-ProductWarningList'}
     >
       {rows.map((row) => (
         <ProductItem key={row.product} row={row} syncing={guidance?.phase === 'syncing'} />

@@ -1,7 +1,6 @@
 import type { GuidanceWarning } from '../../core/model'
 import { useFarolStrings } from '../../i18n/react/use-farol-strings'
 import { PRODUCT_WARNING_STRINGS } from './strings'
-import { BLOCK } from './block'
 import { warningText } from './warning-text'
 
 /** One warning: its message, the bank's own words, and what to do. */
@@ -12,15 +11,15 @@ export function WarningItem({ warning }: { warning: GuidanceWarning }) {
   const providerMessage =
     typeof warning.providerMessage === 'string' ? warning.providerMessage.trim() : ''
   return (
-    <li className={`${BLOCK}-warning`} data-code={warning.code || undefined}>
+    <li className="farol-ProductWarningList-warning" data-code={warning.code || undefined}>
       {message && (
         // Untranslated messages are Pluggy's own text, documented as English.
-        <p className={`${BLOCK}-warningMessage`} lang={translated ? undefined : 'en'}>
+        <p className="farol-ProductWarningList-warningMessage" lang={translated ? undefined : 'en'}>
           {message}
         </p>
       )}
       {providerMessage && (
-        <p className={`${BLOCK}-providerMessage`}>
+        <p className="farol-ProductWarningList-providerMessage">
           {t('common.bankMessage')}:{' '}
           <span lang="pt-BR" dir="auto">
             {providerMessage}
@@ -28,7 +27,7 @@ export function WarningItem({ warning }: { warning: GuidanceWarning }) {
         </p>
       )}
       {action && (
-        <p className={`${BLOCK}-action`}>
+        <p className="farol-ProductWarningList-action">
           {t('warnings.whatToDo')}:{' '}
           <span lang={action.translated ? undefined : 'en'}>{action.text}</span>
         </p>

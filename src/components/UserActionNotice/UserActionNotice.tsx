@@ -6,8 +6,6 @@ import { InstitutionImage } from '../CredentialPrompt/InstitutionImage'
 import { findQrImage } from './qr-image'
 import type { UserActionNoticeProps } from './types'
 
-const BLOCK = 'farol-UserActionNotice'
-
 type Kind = 'qr' | 'authorize-access' | 'other'
 
 function kindOf(type: unknown): Kind {
@@ -50,7 +48,7 @@ export function UserActionNotice({
 
   return (
     <CountdownNotice
-      block={BLOCK}
+      block="farol-UserActionNotice"
       id={id}
       scope="userAction"
       heading={heading}
@@ -60,28 +58,28 @@ export function UserActionNotice({
       style={style}
       data-type={kind}
     >
-      <p className={`${BLOCK}-hint`}>{hint}</p>
+      <p className="farol-UserActionNotice-hint">{hint}</p>
       {qr.found ? (
         <InstitutionImage
           src={qr.src}
-          className={`${BLOCK}-qr`}
-          unavailableClassName={`${BLOCK}-qrUnavailable`}
+          className="farol-UserActionNotice-qr"
+          unavailableClassName="farol-UserActionNotice-qrUnavailable"
           alt={connectorText(t, 'device.userAction.qr.alt', connectorName)}
           unavailableText={t('device.userAction.qr.unavailable')}
         />
       ) : null}
       {instructions ? (
-        <div className={`${BLOCK}-instructions`}>
-          <p id={`${id}-instructions`} className={`${BLOCK}-instructionsLabel`}>
+        <div className="farol-UserActionNotice-instructions">
+          <p id={`${id}-instructions`} className="farol-UserActionNotice-instructionsLabel">
             {t('device.userAction.instructionsLabel')}
           </p>
-          <p lang="pt-BR" dir="auto" className={`${BLOCK}-instructionsText`}>
+          <p lang="pt-BR" dir="auto" className="farol-UserActionNotice-instructionsText">
             {instructions}
           </p>
         </div>
       ) : null}
       {deviceNickname ? (
-        <p className={`${BLOCK}-device`}>
+        <p className="farol-UserActionNotice-device">
           {t('device.userAction.deviceLabel')}:{' '}
           <code translate="no" dir="auto">
             {deviceNickname}
