@@ -10,7 +10,6 @@ import { ActionSlot } from './ActionSlot'
 import { LiveRegion } from './LiveRegion'
 import { actionHandler, unhandledActionTypes } from './action-routing'
 import { problemNoticeText } from './problem-notice'
-import { BLOCK } from './block'
 import { replacedActions, slotAction } from './slot-plan'
 import type { ItemConnectionStatusViewProps } from './types'
 import { useReasonAnnouncement } from './use-reason-announcement'
@@ -63,7 +62,9 @@ export function ItemConnectionStatusView({
 
   return (
     <div
-      className={className ? `${BLOCK} ${className}` : BLOCK}
+      className={
+        className ? `farol-ItemConnectionStatus ${className}` : 'farol-ItemConnectionStatus'
+      }
       style={{ ...connectorAccentStyle(item.connector?.primaryColor), ...style }}
       data-phase={guidance.phase}
       data-tone={guidance.tone}
@@ -80,7 +81,10 @@ export function ItemConnectionStatusView({
         hiddenActions={hiddenActions}
       />
       {problemText && (
-        <p className={`${BLOCK}-problem`} data-problem={actionError ? 'action' : 'refresh'}>
+        <p
+          className="farol-ItemConnectionStatus-problem"
+          data-problem={actionError ? 'action' : 'refresh'}
+        >
           {problemText}
         </p>
       )}

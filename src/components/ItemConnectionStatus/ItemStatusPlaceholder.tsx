@@ -2,7 +2,6 @@ import type { CSSProperties } from 'react'
 import type { ApiProblem } from '../../core'
 import { useFarolStrings } from '../../i18n/react/use-farol-strings'
 import { ITEM_STATUS_STRINGS } from './strings'
-import { BLOCK } from './block'
 
 export interface ItemStatusPlaceholderProps {
   /** Set when the first load failed; otherwise the item is loading. */
@@ -20,7 +19,9 @@ export function ItemStatusPlaceholder({
   style,
 }: ItemStatusPlaceholderProps) {
   const { t } = useFarolStrings(ITEM_STATUS_STRINGS)
-  const classes = className ? `${BLOCK} ${className}` : BLOCK
+  const classes = className
+    ? `farol-ItemConnectionStatus ${className}`
+    : 'farol-ItemConnectionStatus'
   if (!error) {
     return (
       <div className={classes} style={style} data-phase="loading" aria-busy="true" role="status">
@@ -30,8 +31,8 @@ export function ItemStatusPlaceholder({
   }
   return (
     <div className={classes} style={style} data-phase="error" data-tone="danger" role="alert">
-      <p className={`${BLOCK}-headline`}>{t('item.loadError')}</p>
-      <p className={`${BLOCK}-explanation`}>{t('item.loadErrorExplanation')}</p>
+      <p className="farol-ItemConnectionStatus-headline">{t('item.loadError')}</p>
+      <p className="farol-ItemConnectionStatus-explanation">{t('item.loadErrorExplanation')}</p>
       {onRetry ? (
         <button type="button" className="farol-Button" onClick={onRetry}>
           {t('common.retry')}

@@ -1,5 +1,4 @@
 import { visuallyHidden } from '../shared'
-import { BLOCK } from './block'
 
 /**
  * The one polite live region of the composite. It is rendered from the start
@@ -8,7 +7,7 @@ import { BLOCK } from './block'
 export function LiveRegion({ message }: { message: string }) {
   return (
     <div
-      className={`${BLOCK}-liveRegion`}
+      className="farol-ItemConnectionStatus-liveRegion"
       role="status"
       aria-live="polite"
       aria-atomic="true"

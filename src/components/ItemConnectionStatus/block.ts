@@ -1,2 +1,0 @@
-/** The root class; each part's class is `<BLOCK>-<part>`. */
-export const BLOCK = 'farol-ItemConnectionStatus'
