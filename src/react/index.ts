@@ -10,6 +10,7 @@ export {
   itemQueryOptions,
   ITEM_STALE_TIME_MS,
 } from './query-options'
+export type { ConnectorQueryOptions, FarolQueryOptions, ItemQueryOptions } from './query-options'
 export { useItem } from './use-item'
 export type { UseItemOptions, UseItemResult } from './use-item'
 export { useItemGuidance } from './use-item-guidance'
@@ -24,4 +25,3 @@ export type { UseConnectorResult } from './use-connector'
 export { createEventSourceEvents } from './create-event-source-events'
 export type { EventSourceEventsOptions } from './create-event-source-events'
 export type { FarolEvents, FarolItemEvent } from './events'
-export { itemPollerHolders } from './polling/poller-registry'

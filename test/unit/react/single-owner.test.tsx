@@ -2,7 +2,8 @@ import { QueryClient } from '@tanstack/react-query'
 import { render, screen } from '@testing-library/react'
 import { StrictMode, useState } from 'react'
 import { describe, expect, it } from 'vitest'
-import { FarolProvider, itemPollerHolders, useItem } from '../../../src/react'
+import { FarolProvider, useItem } from '../../../src/react'
+import { itemPollerHolders } from '../../../src/react/polling/poller-registry'
 import {
   advance,
   advanceUntil,
