@@ -5,22 +5,19 @@ import { CredentialField } from './CredentialField'
 import { ErrorSummary } from './ErrorSummary'
 import { OauthLink } from './OauthLink'
 import type { CredentialPromptMode, FormPlan } from './field-plan'
-import type { CredentialValues } from './types'
+import type { CredentialPromptProps } from './types'
 import { useCredentialForm } from './use-credential-form'
 
-interface CredentialFormProps {
+type CredentialFormProps = Pick<
+  CredentialPromptProps,
+  'onSubmit' | 'submitting' | 'fieldErrors' | 'connectorName' | 'onReconnect' | 'onCancel'
+> & {
   t: FarolTranslate
   id: string
   headingId: string
   plan: FormPlan
   mode: CredentialPromptMode
-  onSubmit: (values: CredentialValues) => void | Promise<unknown>
-  submitting: boolean
-  fieldErrors: Record<string, string[]> | undefined
   countdown: Countdown
-  connectorName?: string
-  onReconnect?: () => void
-  onCancel?: () => void
 }
 
 const THRESHOLD_KEYS: ExpiryCountdownProps['thresholdKeys'] = {
@@ -34,10 +31,10 @@ export function CredentialForm({
   headingId,
   plan,
   mode,
-  onSubmit,
-  submitting,
-  fieldErrors,
   countdown,
+  onSubmit,
+  submitting = false,
+  fieldErrors,
   connectorName,
   onReconnect,
   onCancel,

@@ -12,21 +12,18 @@ import type { CredentialPromptProps } from './types'
  * from `item.parameter`. Field metadata is shown as text only; typed values stay
  * in this component's state and reach nothing but `onSubmit`.
  */
-export function CredentialPrompt({
-  fields,
-  mode: modeProp = 'credentials',
-  onSubmit,
-  submitting = false,
-  fieldErrors,
-  expiresAt,
-  now,
-  onReconnect,
-  onCancel,
-  connectorName,
-  className,
-  style,
-  headingLevel = 2,
-}: CredentialPromptProps) {
+export function CredentialPrompt(props: CredentialPromptProps) {
+  const {
+    fields,
+    mode: modeProp,
+    expiresAt,
+    now,
+    onReconnect,
+    connectorName,
+    className,
+    style,
+    headingLevel = 2,
+  } = props
   // The one translation hook of the form: its parts get `t` from here.
   const { t } = useFarolStrings(CREDENTIAL_PROMPT_STRINGS)
   const id = useId()
@@ -55,18 +52,13 @@ export function CredentialPrompt({
         <UnsupportedStep t={t} onReconnect={onReconnect} />
       ) : (
         <CredentialForm
+          {...props}
           t={t}
           id={id}
           headingId={headingId}
           plan={plan}
           mode={mode}
-          onSubmit={onSubmit}
-          submitting={submitting}
-          fieldErrors={fieldErrors}
           countdown={countdown}
-          connectorName={connectorName}
-          onReconnect={onReconnect}
-          onCancel={onCancel}
         />
       )}
     </div>

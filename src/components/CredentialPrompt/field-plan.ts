@@ -12,13 +12,8 @@ export interface HelpText {
   text: string
 }
 
-/** How one field is shown, decided once from its metadata. */
-export type FieldPlan = {
-  field: ConnectorCredential
-  /** What the field is called: its label, else its placeholder, else its name. */
-  label: string
-  help: HelpText[]
-} & (
+/** How one kind of field is shown. */
+type FieldControl =
   | { kind: 'text' | 'password' | 'number'; autoComplete: string }
   | { kind: 'select'; options: { value: string; label: string }[] }
   | {
@@ -30,7 +25,14 @@ export type FieldPlan = {
     }
   | { kind: 'oauth'; href: string }
   | { kind: 'unsupported' }
-)
+
+/** How one field is shown, decided once from its metadata. */
+export type FieldPlan = FieldControl & {
+  field: ConnectorCredential
+  /** What the field is called: its label, else its placeholder, else its name. */
+  label: string
+  help: HelpText[]
+}
 
 /** The whole form, planned once per `fields` and mode. */
 export interface FormPlan {
@@ -50,34 +52,19 @@ export function takesValue(plan: FieldPlan): boolean {
   return plan.kind === 'image' ? plan.typed : plan.kind !== 'oauth' && plan.kind !== 'unsupported'
 }
 
-function planField(field: ConnectorCredential, mode: CredentialPromptMode): FieldPlan {
-  const shown = {
-    field,
-    label: field.label || field.placeholder || field.name,
-    help: (
-      [
-        { key: 'instructions', text: field.instructions },
-        { key: 'assistive', text: field.assistiveText },
-      ] as const
-    ).filter((entry): entry is HelpText => Boolean(entry.text)),
-  }
+function planControl(field: ConnectorCredential, mode: CredentialPromptMode): FieldControl {
   const kind = credentialInputKind(field)
   switch (kind) {
     case 'text':
     case 'password':
     case 'number':
-      return {
-        ...shown,
-        kind,
-        autoComplete: credentialAutocomplete(field, { mfa: mode === 'mfa' }),
-      }
+      return { kind, autoComplete: credentialAutocomplete(field, { mfa: mode === 'mfa' }) }
     case 'select': {
       const options = (field.options ?? []).filter((o) => typeof o?.value === 'string')
-      return options.length > 0 ? { ...shown, kind, options } : { ...shown, kind: 'unsupported' }
+      return options.length > 0 ? { kind, options } : { kind: 'unsupported' }
     }
     case 'image':
       return {
-        ...shown,
         kind,
         src: safeImageSrc(field.data),
         typed: Boolean(field.validation || field.placeholder),
@@ -85,10 +72,22 @@ function planField(field: ConnectorCredential, mode: CredentialPromptMode): Fiel
       }
     case 'oauth': {
       const href = safeHttpUrl(field.data)
-      return href ? { ...shown, kind, href } : { ...shown, kind: 'unsupported' }
+      return href ? { kind, href } : { kind: 'unsupported' }
     }
     default:
-      return { ...shown, kind: 'unsupported' }
+      return { kind: 'unsupported' }
+  }
+}
+
+function planField(field: ConnectorCredential, mode: CredentialPromptMode): FieldPlan {
+  const help: HelpText[] = []
+  if (field.instructions) help.push({ key: 'instructions', text: field.instructions })
+  if (field.assistiveText) help.push({ key: 'assistive', text: field.assistiveText })
+  return {
+    ...planControl(field, mode),
+    field,
+    label: field.label || field.placeholder || field.name,
+    help,
   }
 }
 

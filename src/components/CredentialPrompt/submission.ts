@@ -11,18 +11,16 @@ export interface FieldMessage {
 }
 export type ClientErrors = Record<string, FieldMessage[]>
 
+const ISSUE_KEYS = {
+  required: 'credentials.validation.required',
+  pattern: 'credentials.validation.pattern',
+  'invalid-option': 'credentials.validation.invalidOption',
+} as const
+
 function issueMessage(issue: CredentialIssue, t: FarolTranslate): FieldMessage {
-  switch (issue.code) {
-    case 'required':
-      return { text: t('credentials.validation.required') }
-    case 'pattern':
-      // The connector's own wording is Portuguese: mark it so screen readers say it right.
-      return issue.message
-        ? { text: issue.message, lang: 'pt-BR' }
-        : { text: t('credentials.validation.pattern') }
-    default:
-      return { text: t('credentials.validation.invalidOption') }
-  }
+  // The connector's own wording is Portuguese: mark it so screen readers say it right.
+  if (issue.code === 'pattern' && issue.message) return { text: issue.message, lang: 'pt-BR' }
+  return { text: t(ISSUE_KEYS[issue.code]) }
 }
 
 /**
