@@ -10,7 +10,7 @@ const QR = 'data:image/png;base64,iVBORw0KGgo='
 describe('planForm', () => {
   it('plans each field once: label, help, control', () => {
     const [user] = planForm(
-      [{ name: 'user', placeholder: 'CPF', type: 'text', assistiveText: 'Só números' }],
+      [{ name: 'user', label: '', placeholder: 'CPF', type: 'text', assistiveText: 'Só números' }],
       'credentials',
     ).fields
     expect(user).toMatchObject({
@@ -22,11 +22,17 @@ describe('planForm', () => {
   })
 
   it('tells what the form can submit, whether it is blocked, and when it expires', () => {
-    const scanOnly = planForm([{ name: 'qr', type: 'image', data: QR }], 'mfa')
+    const scanOnly = planForm([{ name: 'qr', label: 'QR', type: 'image', data: QR }], 'mfa')
     expect(scanOnly).toMatchObject({ submittable: true, onlyScan: true, blocked: false })
     const fields: ConnectorCredential[] = [
-      { name: 'a', type: 'text', expiresAt: '2026-07-20T10:05:00Z' },
-      { name: 'b', type: 'hcaptcha', optional: true, expiresAt: '2026-07-20T10:01:00Z' },
+      { name: 'a', label: 'A', type: 'text', expiresAt: '2026-07-20T10:05:00Z' },
+      {
+        name: 'b',
+        label: 'B',
+        type: 'hcaptcha',
+        optional: true,
+        expiresAt: '2026-07-20T10:01:00Z',
+      },
     ]
     expect(planForm(fields, 'mfa')).toMatchObject({
       submittable: true,
@@ -34,18 +40,26 @@ describe('planForm', () => {
       blocked: false,
       expiresAt: Date.parse('2026-07-20T10:01:00Z'),
     })
-    expect(planForm([{ name: 'h', type: 'hcaptcha' }], 'credentials').blocked).toBe(true)
+    expect(planForm([{ name: 'h', label: 'H', type: 'hcaptcha' }], 'credentials').blocked).toBe(
+      true,
+    )
     expect(planForm(null as unknown as ConnectorCredential[], 'credentials').fields).toEqual([])
   })
 })
 
 describe('checkSubmission', () => {
   const fields: ConnectorCredential[] = [
-    { name: 'user', type: 'text', validation: '^user-', validationMessage: 'Comece com user-' },
-    { name: 'agency', type: 'number', validation: '^\\d{4}$' },
-    { name: 'nick', type: 'text', optional: true },
-    { name: 'qr', type: 'image', data: QR },
-    { name: 'link', type: 'oauth', data: 'https://bank.example' },
+    {
+      name: 'user',
+      label: 'Usuário',
+      type: 'text',
+      validation: '^user-',
+      validationMessage: 'Comece com user-',
+    },
+    { name: 'agency', label: 'Agência', type: 'number', validation: '^\\d{4}$' },
+    { name: 'nick', label: 'Apelido', type: 'text', optional: true },
+    { name: 'qr', label: 'QR', type: 'image', data: QR },
+    { name: 'link', label: 'Entrar', type: 'oauth', data: 'https://bank.example' },
   ]
   const plans = planForm(fields, 'credentials').fields
 
