@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next'
-import { useCallback, useContext, useMemo, useSyncExternalStore } from 'react'
+import { useCallback, useContext, useSyncExternalStore } from 'react'
 import { activeLocale } from '../active-locale'
 import { registerAreas } from '../areas/registry'
 import type { AreaStrings } from '../areas/types'
@@ -38,8 +38,18 @@ export function useFarolStrings(strings: AreaStrings): FarolTranslation {
     () => instanceVersion(i18n),
     () => instanceVersion(i18n),
   )
-  return useMemo(() => {
-    const locale = activeLocale(i18n)
-    return { ...formattersFor(locale), t: createTranslate(i18n), locale, i18n, version }
-  }, [i18n, version])
+  return translationFor(i18n, version)
+}
+
+// One translation per instance and version, shared by every component: a list of 500
+// connections computes the locale and binds `t` once, not once per component.
+const translations = new WeakMap<I18n, FarolTranslation>()
+
+function translationFor(i18n: I18n, version: number): FarolTranslation {
+  const cached = translations.get(i18n)
+  if (cached?.version === version) return cached
+  const locale = activeLocale(i18n)
+  const translation = { ...formattersFor(locale), t: createTranslate(i18n), locale, i18n, version }
+  translations.set(i18n, translation)
+  return translation
 }
