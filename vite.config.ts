@@ -6,11 +6,7 @@ import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import pkg from './package.json' with { type: 'json' }
 
-const external = [
-  ...Object.keys(pkg.peerDependencies),
-  'msw',
-  'react/jsx-runtime',
-]
+const external = [...Object.keys(pkg.peerDependencies), 'msw', 'react/jsx-runtime']
 
 /**
  * The theme is plain CSS: shipped as written, never injected at run time. Only in the
