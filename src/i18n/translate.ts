@@ -9,16 +9,9 @@ import type { FarolKey, FarolTranslate } from './types'
  */
 export function createTranslate(i18n: I18n): FarolTranslate {
   const t = i18n.getFixedT(null, FAROL_NAMESPACE)
-  // Strings without values are the same until the instance changes, which makes a new
-  // translate (see useFarolStrings); a list of 500 rows asks i18next once per label.
-  const plain = new Map<string, string>()
   return (key: FarolKey, values?: Record<string, unknown>) => {
-    const cached = values ? undefined : plain.get(key)
-    if (cached !== undefined) return cached
     const result: unknown = t(key, { ...values, defaultValue: '' })
-    const text = typeof result === 'string' ? result : ''
-    if (!values && text && plain.size < 500) plain.set(key, text)
-    return text
+    return typeof result === 'string' ? result : ''
   }
 }
 

@@ -7,7 +7,7 @@ import { Heading, connectorAccentStyle, useNow } from '../shared'
 import { ActionButtons } from './ActionButtons'
 import { InstitutionHeader } from './InstitutionHeader'
 import { LastUpdated } from './LastUpdated'
-import { NoticeList } from './NoticeList'
+import { noticeText } from './notice-text'
 import { SyncProgress } from './SyncProgress'
 import { autoSyncText } from './auto-sync-text'
 import { noticesWithConsentDate } from './consent-notice'
@@ -46,6 +46,9 @@ export function StatusBanner({
   const providerMessage =
     typeof guidance.providerMessage === 'string' ? guidance.providerMessage.trim() : ''
   const autoSync = autoSyncText(translation, guidance, now).join(' ')
+  const notices = noticesWithConsentDate(guidance, now)
+    .map((notice) => ({ notice, text: noticeText(translation, notice) }))
+    .filter(({ text }) => text)
 
   return (
     <section
@@ -81,7 +84,19 @@ export function StatusBanner({
           </blockquote>
         </figure>
       )}
-      <NoticeList translation={translation} notices={noticesWithConsentDate(guidance, now)} />
+      {notices.length > 0 && (
+        <ul className="farol-StatusBanner-notices">
+          {notices.map(({ notice, text }, index) => (
+            <li
+              key={`${notice.type}-${index}`}
+              className="farol-StatusBanner-notice"
+              data-notice={notice.type}
+            >
+              {text}
+            </li>
+          ))}
+        </ul>
+      )}
       {autoSync && <p className="farol-StatusBanner-autoSync">{autoSync}</p>}
       <LastUpdated translation={translation} at={item?.lastUpdatedAt} now={now} />
       <ActionButtons

@@ -1,0 +1,71 @@
+import type { i18n as I18n } from 'i18next'
+import { activeLocale } from '../active-locale'
+import { formattersFor, type FarolFormatters } from '../format'
+import { createTranslate } from '../translate'
+import type { FarolTranslate } from '../types'
+
+export interface FarolTranslation extends FarolFormatters {
+  /** Translates a farol key; a missing key gives '' (never the key path). */
+  t: FarolTranslate
+  /** The locale dates and numbers are formatted in, e.g. `pt-BR`. */
+  locale: string
+  /** The farol i18next instance (for `exists` checks and advanced use). */
+  i18n: I18n
+  /** Changes whenever the language or the strings change (useful as a memo key). */
+  version: number
+}
+
+interface Store {
+  version: number
+  /** Built on first read after a change, then shared by every component. */
+  translation?: FarolTranslation
+  listeners: Set<() => void>
+}
+
+const stores = new WeakMap<I18n, Store>()
+
+// The listeners stay for the instance's lifetime so no change is missed
+// between a render and its subscription.
+function storeFor(i18n: I18n): Store {
+  let store = stores.get(i18n)
+  if (!store) {
+    const created: Store = { version: 0, listeners: new Set() }
+    const changed = () => {
+      created.version += 1
+      created.translation = undefined
+      created.listeners.forEach((listener) => listener())
+    }
+    i18n.on('languageChanged', changed)
+    i18n.store?.on('added', changed)
+    i18n.store?.on('removed', changed)
+    stores.set(i18n, (store = created))
+  }
+  return store
+}
+
+export function subscribeToTranslation(i18n: I18n, listener: () => void): () => void {
+  const { listeners } = storeFor(i18n)
+  listeners.add(listener)
+  return () => {
+    listeners.delete(listener)
+  }
+}
+
+/**
+ * The instance's current translation: one object per language and strings, so a list
+ * of 500 connections computes the locale and binds `t` once, not once per component.
+ */
+export function currentTranslation(i18n: I18n): FarolTranslation {
+  const store = storeFor(i18n)
+  if (!store.translation) {
+    const locale = activeLocale(i18n)
+    store.translation = {
+      ...formattersFor(locale),
+      t: createTranslate(i18n),
+      locale,
+      i18n,
+      version: store.version,
+    }
+  }
+  return store.translation
+}
