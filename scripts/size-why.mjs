@@ -18,9 +18,16 @@ const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`
 
 try {
   for (const check of checks) {
-    const path = resolve(check.path)
+    const paths = [check.path].flat().map((path) => resolve(path))
+    const path = paths[0]
     let entry = path
-    if (check.import) {
+    if (paths.length > 1) {
+      entry = join(dir, 'entry.js')
+      const lines = paths.map(
+        (file, index) => `export { default as part${index} } from ${JSON.stringify(file)}\n`,
+      )
+      writeFileSync(entry, lines.join(''))
+    } else if (check.import) {
       entry = join(dir, 'entry.js')
       const list = check.import === '*' ? 'all' : check.import.replace(/[{}]/g, '').trim()
       const what = check.import === '*' ? '* as all' : check.import
