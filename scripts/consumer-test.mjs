@@ -198,7 +198,7 @@ function checkSourceMaps(app) {
   return maps.length
 }
 
-/** The built app must keep en and es out of its entry chunk (they load on demand). */
+/** The built app must keep en and es out of its entry chunk (they load on demand, by area). */
 function checkChunks(app) {
   const assets = join(app, 'dist/assets')
   const scripts = readdirSync(assets).filter((file) => file.endsWith('.js'))
@@ -210,6 +210,14 @@ function checkChunks(app) {
     if (entryCode.includes(english)) {
       throw new StepError(`the entry chunk holds "${english}": en/es are not split off`)
     }
+  }
+  // One chunk per area: a host showing only a banner does not download the form's strings.
+  const chunkOf = (text) =>
+    scripts.find((file) => readFileSync(join(assets, file), 'utf8').includes(text))
+  const areas = ["We couldn't sign in to your account", 'Sign in to your account again']
+  const [statusChunk, credentialsChunk] = areas.map(chunkOf)
+  if (!statusChunk || !credentialsChunk || statusChunk === credentialsChunk) {
+    throw new StepError(`en status and credentials strings are not in chunks of their own`)
   }
   const kb = (file) => `${(statSync(join(assets, file)).size / 1000).toFixed(0)} kB`
   return `${scripts.length} chunks, entry ${kb(entry)} (minified, peers included)`
