@@ -26,15 +26,15 @@ function downloadedLocaleOf(locale: string | undefined): DownloadedLocale | unde
   return farolLocale === DEFAULT_LOCALE ? undefined : farolLocale
 }
 
-/** Adds what this page already downloaded for `locale`. */
-function addDownloaded(i18n: I18n, locale: DownloadedLocale, silent: boolean): void {
+/** Adds `area` in `locale` if this page downloaded it; its strings, or undefined. */
+function addIfDownloaded(i18n: I18n, locale: DownloadedLocale, area: FarolArea, silent: boolean) {
+  const key: Key = `${locale}/${area}`
   const held = heldIn(i18n)
-  for (const area of areasInUse(i18n)) {
-    const key: Key = `${locale}/${area}`
-    if (held.has(key) || !downloaded.has(key)) continue
+  if (downloaded.has(key) && !held.has(key)) {
     addArea(i18n, locale, area, downloaded.get(key), silent)
     held.add(key)
   }
+  return downloaded.get(key)
 }
 
 export function downloadArea(locale: DownloadedLocale, area: FarolArea): Promise<unknown> {
@@ -56,8 +56,9 @@ export function downloadArea(locale: DownloadedLocale, area: FarolArea): Promise
 export async function ensureFarolLocale(i18n: I18n, locale: string): Promise<void> {
   const downloadedLocale = downloadedLocaleOf(locale)
   if (!downloadedLocale) return
-  await Promise.all([...areasInUse(i18n)].map((area) => downloadArea(downloadedLocale, area)))
-  addDownloaded(i18n, downloadedLocale, false)
+  const areas = [...areasInUse(i18n)]
+  await Promise.all(areas.map((area) => downloadArea(downloadedLocale, area)))
+  for (const area of areas) addIfDownloaded(i18n, downloadedLocale, area, false)
 }
 
 /**
@@ -68,13 +69,7 @@ export function supplyDownloadedAreas(i18n: I18n): void {
   setAreaSupplier(i18n, {
     downloaded(area) {
       const locale = downloadedLocaleOf(i18n.language)
-      if (!locale) return null
-      const key: Key = `${locale}/${area}`
-      if (downloaded.has(key) && !heldIn(i18n).has(key)) {
-        addArea(i18n, locale, area, downloaded.get(key), true)
-        heldIn(i18n).add(key)
-      }
-      return downloaded.get(key)
+      return locale ? addIfDownloaded(i18n, locale, area, true) : null
     },
     download() {
       const locale = downloadedLocaleOf(i18n.language)
