@@ -56,7 +56,7 @@ export function FarolI18nProvider({
   useEffect(() => {
     let current = true
     void ensureFarolLocale(instance, wanted).then(() => {
-      // changeLanguage also recomputes resolvedLanguage now that the strings exist.
+      // Switch once the strings are in: until then the previous language stays whole.
       if (current) void instance.changeLanguage(wanted)
     }, keepPortuguese)
     return () => {
