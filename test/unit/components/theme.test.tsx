@@ -56,8 +56,22 @@ describe('farol.css', () => {
     expect(Object.keys(light).length).toBeGreaterThan(20)
     expect(Object.keys(dark)).toEqual(Object.keys(light))
     for (const name of Object.keys(light)) {
-      expect(css.split(`${name}:`).length - 1, `${name} declarations`).toBe(1)
+      expect(rootBlock, name).toMatch(new RegExp(`${name}:\\s*light-dark\\(`))
+      // Once in :root, once in the fallback for browsers without light-dark().
+      expect(css.split(`${name}:`).length - 1, `${name} declarations`).toBe(2)
     }
+  })
+
+  it('gives browsers without light-dark() the light theme, value for value', () => {
+    const supports = css.indexOf('@supports not (color: light-dark(')
+    expect(supports).toBeGreaterThan(css.indexOf(':where(:root) {'))
+    const fallback = block(':where(:root) {', supports)
+    expect(fallback).not.toMatch(/light-dark/)
+    expect(themes(fallback).light).toEqual(light)
+    // Before the accent opt-out, which must still win there.
+    const accent = block(':where(.farol-StatusBanner, .farol-ItemConnectionStatus) {', supports)
+    expect(accent).toMatch(/--farol-accent-current:\s*var\(--farol-connector-accent-light,/)
+    expect(css.indexOf("[data-farol-connector-accent='off']")).toBeGreaterThan(supports)
   })
 
   it('picks the theme with color-scheme: light, the OS preference, then data-farol-theme', () => {
