@@ -17,8 +17,9 @@ export interface FarolI18nProviderProps {
 }
 
 const noSubscription = () => () => {}
-// Strings that fail to download leave the components in pt-BR.
-const keepPortuguese = () => {}
+// A language whose strings fail to download is tried again after these pauses (a flaky
+// mobile connection); meanwhile, and after the last one, the components stay in pt-BR.
+export const LOCALE_RETRY_DELAYS_MS = [2_000, 10_000, 30_000]
 
 function useHostLanguage(host: I18n | undefined): string | undefined {
   return useSyncExternalStore(
@@ -54,13 +55,24 @@ export function FarolI18nProvider({
 
   // Runs after the children rendered, so the areas they show are known.
   useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
     let current = true
-    void ensureFarolLocale(instance, wanted).then(() => {
-      // Switch once the strings are in: until then the previous language stays whole.
-      if (current) void instance.changeLanguage(wanted)
-    }, keepPortuguese)
+    const load = (attempt: number) => {
+      ensureFarolLocale(instance, wanted).then(
+        () => {
+          // Switch once the strings are in: until then the previous language stays whole.
+          if (current) void instance.changeLanguage(wanted)
+        },
+        () => {
+          const delay = LOCALE_RETRY_DELAYS_MS[attempt]
+          if (current && delay !== undefined) timer = setTimeout(() => load(attempt + 1), delay)
+        },
+      )
+    }
+    load(0)
     return () => {
       current = false
+      clearTimeout(timer)
     }
   }, [instance, wanted])
 

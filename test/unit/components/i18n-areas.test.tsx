@@ -1,7 +1,7 @@
 // Strings travel with the components that show them: a host that shows only a
 // StatusBanner in English downloads its strings and no others. Runs in a fresh module
 // graph, so nothing is downloaded when the file starts.
-import { render, screen } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
 import type { i18n as I18n } from 'i18next'
 import { useContext } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -9,6 +9,7 @@ import { CredentialPrompt } from '../../../src/components/CredentialPrompt'
 import { StatusBanner } from '../../../src/components/StatusBanner'
 import { FarolI18nContext, FarolI18nProvider } from '../../../src/i18n'
 import { AREA_LOADERS } from '../../../src/i18n/areas/area-loaders'
+import { LOCALE_RETRY_DELAYS_MS } from '../../../src/i18n/react/FarolI18nProvider'
 import { rowGuidance } from './status-test-utils'
 
 const guidance = rowGuidance('updated')
@@ -19,7 +20,10 @@ function CaptureInstance({ onInstance }: { onInstance: (i18n: I18n | null) => vo
   return null
 }
 
-afterEach(() => vi.restoreAllMocks())
+afterEach(() => {
+  vi.useRealTimers()
+  vi.restoreAllMocks()
+})
 
 describe('strings by area', () => {
   it('a StatusBanner in English downloads only the status and common strings', async () => {
@@ -73,5 +77,22 @@ describe('strings by area', () => {
     )
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(screen.getByRole('heading', { name: 'Conexão em dia' })).toBeVisible()
+  })
+
+  it('tries a failed download again after a pause, then switches language', async () => {
+    vi.useFakeTimers()
+    const download = AREA_LOADERS.es.status
+    vi.spyOn(AREA_LOADERS.es, 'status')
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockImplementation(download)
+    render(
+      <FarolI18nProvider locale="es">
+        <StatusBanner guidance={guidance} />
+      </FarolI18nProvider>,
+    )
+    await act(() => vi.advanceTimersByTimeAsync(LOCALE_RETRY_DELAYS_MS[0]! - 100))
+    expect(screen.getByRole('heading', { name: 'Conexão em dia' })).toBeVisible()
+    await act(() => vi.advanceTimersByTimeAsync(200))
+    expect(screen.getByRole('heading', { name: 'Tu conexión está al día' })).toBeVisible()
   })
 })
