@@ -1,11 +1,11 @@
 import type { i18n as I18n } from 'i18next'
-import { DEFAULT_LOCALE, type FarolLocale } from './constants'
-import { AREA_LOADERS } from './areas/area-loaders'
+import { getOrCreate } from '../core/get-or-create'
+import { DEFAULT_LOCALE } from './constants'
+import { AREA_LOADERS, type DownloadedLocale } from './areas/area-loaders'
 import { addArea, areasInUse, setAreaSupplier } from './areas/registry'
 import type { FarolArea } from './areas/types'
 import { farolLocaleFor } from './resolve-locale'
 
-type DownloadedLocale = Exclude<FarolLocale, typeof DEFAULT_LOCALE>
 type Key = `${DownloadedLocale}/${FarolArea}`
 
 // Strings already downloaded in this page (and downloads under way), so later
@@ -16,9 +16,7 @@ const downloads = new Map<Key, Promise<unknown>>()
 const heldBy = new WeakMap<I18n, Set<Key>>()
 
 function heldIn(i18n: I18n): Set<Key> {
-  let held = heldBy.get(i18n)
-  if (!held) heldBy.set(i18n, (held = new Set()))
-  return held
+  return getOrCreate(heldBy, i18n, () => new Set())
 }
 
 function downloadedLocaleOf(locale: string | undefined): DownloadedLocale | undefined {

@@ -1,5 +1,5 @@
 import type { FarolEvents, FarolItemEvent } from './events'
-import { getOrCreate } from './get-or-create'
+import { getOrCreate } from '../core/get-or-create'
 
 export interface EventSourceEventsOptions {
   withCredentials?: boolean

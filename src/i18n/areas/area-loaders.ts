@@ -3,7 +3,8 @@ import type { FarolResources } from '../types'
 import type { FarolArea } from './types'
 
 type Loader = () => Promise<{ default: FarolResources[FarolArea] }>
-type DownloadedLocale = Exclude<FarolLocale, 'pt-BR'>
+/** The locales farol downloads rather than bundles. */
+export type DownloadedLocale = Exclude<FarolLocale, 'pt-BR'>
 
 /** One chunk per locale and area: a host downloads only the strings its components show. */
 export const AREA_LOADERS: Record<DownloadedLocale, Record<FarolArea, Loader>> = {

@@ -1,4 +1,5 @@
 import type { i18n as I18n } from 'i18next'
+import { getOrCreate } from '../../core/get-or-create'
 import { DEFAULT_LOCALE, FAROL_NAMESPACE } from '../constants'
 import { copyTree } from '../copy-tree'
 import type { AreaStrings, FarolArea } from './types'
@@ -20,9 +21,7 @@ const suppliers = new WeakMap<I18n, AreaSupplier>()
 
 /** The areas an instance's components use (their pt-BR strings are in it). */
 export function areasInUse(i18n: I18n): Set<FarolArea> {
-  let areas = areasOf.get(i18n)
-  if (!areas) areasOf.set(i18n, (areas = new Set()))
-  return areas
+  return getOrCreate(areasOf, i18n, () => new Set())
 }
 
 export function setAreaSupplier(i18n: I18n, supplier: AreaSupplier): void {

@@ -1,4 +1,5 @@
 import type { i18n as I18n } from 'i18next'
+import { getOrCreate } from '../../core/get-or-create'
 import { activeLocale } from '../active-locale'
 import { formattersFor, type FarolFormatters } from '../format'
 import { createTranslate } from '../translate'
@@ -27,20 +28,18 @@ const stores = new WeakMap<I18n, Store>()
 // The listeners stay for the instance's lifetime so no change is missed
 // between a render and its subscription.
 function storeFor(i18n: I18n): Store {
-  let store = stores.get(i18n)
-  if (!store) {
-    const created: Store = { version: 0, listeners: new Set() }
+  return getOrCreate(stores, i18n, () => {
+    const store: Store = { version: 0, listeners: new Set() }
     const changed = () => {
-      created.version += 1
-      created.translation = undefined
-      created.listeners.forEach((listener) => listener())
+      store.version += 1
+      store.translation = undefined
+      store.listeners.forEach((listener) => listener())
     }
     i18n.on('languageChanged', changed)
     i18n.store?.on('added', changed)
     i18n.store?.on('removed', changed)
-    stores.set(i18n, (store = created))
-  }
-  return store
+    return store
+  })
 }
 
 export function subscribeToTranslation(i18n: I18n, listener: () => void): () => void {

@@ -1,5 +1,5 @@
 import type { QueryState } from '@tanstack/react-query'
-import { getOrCreate } from '../get-or-create'
+import { getOrCreate } from '../../core/get-or-create'
 
 export interface Streak {
   /** Consecutive failed requests since the last data. */

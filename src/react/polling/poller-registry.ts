@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { getOrCreate } from '../get-or-create'
+import { getOrCreate } from '../../core/get-or-create'
 import { ItemPoller } from './item-poller'
 import type { ItemPollerConfig } from './item-poller'
 
