@@ -77,20 +77,6 @@ function Value({ value }: { value: string }) {
   )
 }
 
-/**
- * The colour a `light-dark(…)` token gives in the probe's theme, as `#rrggbb`: the
- * browser picks the side from the probe's color-scheme when the token is used.
- */
-function resolvedColour(element: HTMLElement, name: string): string {
-  element.style.color = `var(${name})`
-  const channels =
-    getComputedStyle(element)
-      .color.match(/[\d.]+/g)
-      ?.slice(0, 3) ?? []
-  element.style.color = ''
-  return `#${channels.map((channel) => Math.round(Number(channel)).toString(16).padStart(2, '0')).join('')}`
-}
-
 /** Each token's computed value in each theme, read from throwaway elements on the page. */
 function readTokenValues(): Values {
   const probes = THEMES.map(({ key, attributes }) => {
@@ -105,8 +91,8 @@ function readTokenValues(): Values {
   for (const name of farolTokenNames()) {
     const row = { light: '', dark: '', brand: '' }
     for (const { key, element } of probes) {
-      const raw = getComputedStyle(element).getPropertyValue(name).trim()
-      row[key] = /light-dark\(/.test(raw) ? resolvedColour(element, name) : raw
+      // A colour token computes to its theme's side: the other side's var() is empty.
+      row[key] = getComputedStyle(element).getPropertyValue(name).trim()
     }
     values[name] = row
   }

@@ -22,26 +22,24 @@ function block(selector: string, from = 0): string {
 
 const HEX = '#[0-9a-f]{3,6}'
 const COLOUR = new RegExp(
-  `(--farol-[\\w-]+):\\s*(?:light-dark\\(\\s*(${HEX})\\s*,\\s*(${HEX})\\s*\\)|(${HEX}))\\s*;`,
+  `(--farol-[\\w-]+):\\s*var\\(--farol-on-light,\\s*(${HEX})\\)\\s*var\\(--farol-on-dark,\\s*(${HEX})\\)\\s*;`,
   'gi',
 )
 
-/**
- * The colour tokens of `:root`, per theme: `light-dark(light, dark)` gives one value to
- * each theme, a plain hex the same to both.
- */
+/** The colour tokens, per theme: `var(--farol-on-light, light) var(--farol-on-dark, dark)`. */
 function themes(declarations: string) {
   const light: Record<string, string> = {}
   const dark: Record<string, string> = {}
-  for (const [, name, lightValue, darkValue, both] of declarations.matchAll(COLOUR)) {
-    light[name!] = (lightValue ?? both)!
-    dark[name!] = (darkValue ?? both)!
+  for (const [, name, lightValue, darkValue] of declarations.matchAll(COLOUR)) {
+    light[name!] = lightValue!
+    dark[name!] = darkValue!
   }
   return { light, dark }
 }
 
-const rootBlock = block(':where(:root) {')
-const { light, dark } = themes(rootBlock)
+const TOKENS_SELECTOR = ':where(:root, [data-farol-theme]) {'
+const tokenBlock = block(TOKENS_SELECTOR)
+const { light, dark } = themes(tokenBlock)
 const TONES = ['success', 'info', 'warning', 'danger', 'neutral'] as const
 const ratio = (a: string, b: string) => contrastRatio(parseHex(a)!, parseHex(b)!)
 
@@ -55,43 +53,45 @@ describe('farol.css', () => {
   it('writes each colour token once, with its light and dark value side by side', () => {
     expect(Object.keys(light).length).toBeGreaterThan(20)
     expect(Object.keys(dark)).toEqual(Object.keys(light))
+    const declared = [...tokenBlock.matchAll(/(--farol-[\w-]+):/g)].map(([, name]) => name)
+    expect(declared).toEqual(Object.keys(light))
     for (const name of Object.keys(light)) {
-      expect(rootBlock, name).toMatch(new RegExp(`${name}:\\s*light-dark\\(`))
-      // Once in :root, once in the fallback for browsers without light-dark().
-      expect(css.split(`${name}:`).length - 1, `${name} declarations`).toBe(2)
+      expect(css.split(`${name}:`).length - 1, `${name} declarations`).toBe(1)
     }
   })
 
-  it('gives browsers without light-dark() the light theme, value for value', () => {
-    const supports = css.indexOf('@supports not (color: light-dark(')
-    expect(supports).toBeGreaterThan(css.indexOf(':where(:root) {'))
-    const fallback = block(':where(:root) {', supports)
-    expect(fallback).not.toMatch(/light-dark/)
-    expect(themes(fallback).light).toEqual(light)
-    // Before the accent opt-out, which must still win there.
-    const accent = block(':where(.farol-StatusBanner, .farol-ItemConnectionStatus) {', supports)
-    expect(accent).toMatch(/--farol-accent-current:\s*var\(--farol-connector-accent-light,/)
-    expect(css.indexOf("[data-farol-connector-accent='off']")).toBeGreaterThan(supports)
+  it('uses no CSS that build tools lower: light-dark(), @supports fallbacks, color-scheme values', () => {
+    // lightningcss (Vite's default) rewrites light-dark() into variables it defines only
+    // next to a literal color-scheme: hosts' production builds lost every colour.
+    const code = css.replace(/\/\*[\s\S]*?\*\//g, '')
+    expect(code).not.toMatch(/light-dark\(|@supports/)
+    expect(code).not.toMatch(/(^|[\s;{])color-scheme:\s*(light|dark)/)
   })
 
-  it('picks the theme with color-scheme: light, the OS preference, then data-farol-theme', () => {
-    const scheme = (declarations: string) =>
-      /--farol-color-scheme:\s*(\w+)\s*;/.exec(declarations)?.[1]
-    expect(scheme(rootBlock)).toBe('light')
+  it('picks the theme: light, the OS preference, then data-farol-theme', () => {
+    const toggles = (declarations: string) => ({
+      scheme: /--farol-color-scheme:\s*(\w+)\s*;/.exec(declarations)?.[1],
+      onLight: /--farol-on-light:\s*([^;]*);/.exec(declarations)?.[1]!.trim(),
+      onDark: /--farol-on-dark:\s*([^;]*);/.exec(declarations)?.[1]!.trim(),
+    })
+    const lightTheme = { scheme: 'light', onLight: 'initial', onDark: '' }
+    const darkTheme = { scheme: 'dark', onLight: '', onDark: 'initial' }
+    expect(toggles(block(':where(:root) {'))).toEqual(lightTheme)
     const media = css.indexOf('@media (prefers-color-scheme: dark)')
-    expect(scheme(block(':where(:root) {', media))).toBe('dark')
+    expect(toggles(block(':where(:root) {', media))).toEqual(darkTheme)
     const forcedDark = css.indexOf(":where([data-farol-theme='dark']) {")
     const forcedLight = css.indexOf(":where([data-farol-theme='light']) {")
     // Declared after the media query: on the same element, the attribute wins.
     expect(forcedDark).toBeGreaterThan(media)
     expect(forcedLight).toBeGreaterThan(media)
-    expect(scheme(block(":where([data-farol-theme='dark']) {"))).toBe('dark')
-    expect(scheme(block(":where([data-farol-theme='light']) {"))).toBe('light')
-    // light-dark() resolves with the color-scheme of the element that uses the token.
+    expect(toggles(block(":where([data-farol-theme='dark']) {"))).toEqual(darkTheme)
+    expect(toggles(block(":where([data-farol-theme='light']) {"))).toEqual(lightTheme)
+    // Tokens are resolved again wherever a theme is forced.
+    expect(css.indexOf(TOKENS_SELECTOR)).toBeGreaterThan(forcedLight)
+    // Native controls follow farol's theme on farol's elements only.
     expect(block(":where([data-farol-theme], [class^='farol-'], [class*=' farol-']) {")).toMatch(
       /color-scheme:\s*var\(--farol-color-scheme\)/,
     )
-    expect(css).not.toMatch(/(^|[\s;{])color-scheme:\s*(light|dark)/)
   })
 
   it.each([
