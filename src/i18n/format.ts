@@ -32,15 +32,50 @@ export function toDate(value: DateLike | null | undefined): Date | undefined {
 // Building Intl formatters is the costliest part of rendering a farol component;
 // they depend only on the locale, so every component shares one set per locale.
 const formattersByLocale = new Map<string, FarolFormatters>()
+const serverFormattersByLocale = new Map<string, FarolFormatters>()
 
-/** The shared formatters for a locale (created on first use). */
-export function formattersFor(locale: string): FarolFormatters {
-  let formatters = formattersByLocale.get(locale)
+function cached(
+  cache: Map<string, FarolFormatters>,
+  locale: string,
+  create: (locale: string) => FarolFormatters,
+): FarolFormatters {
+  let formatters = cache.get(locale)
   if (!formatters) {
-    formatters = createFormatters(locale)
-    if (formattersByLocale.size < 50) formattersByLocale.set(locale, formatters)
+    formatters = create(locale)
+    if (cache.size < 50) cache.set(locale, formatters)
   }
   return formatters
+}
+
+/** The shared formatters for a locale (created on first use). */
+export const formattersFor = (locale: string) =>
+  cached(formattersByLocale, locale, createFormatters)
+
+/**
+ * Formatters whose output depends on nothing but the date: UTC, named, and no "5 minutes
+ * ago" (absolute instead). A server render and the browser's hydration of it run in other
+ * time zones and at other instants; with these they print the same text, and React has
+ * no mismatch to report. Components switch to `formattersFor` right after hydration.
+ */
+export const serverFormattersFor = (locale: string) =>
+  cached(serverFormattersByLocale, locale, createServerFormatters)
+
+function createServerFormatters(locale: string): FarolFormatters {
+  const utc = { timeZone: 'UTC' } as const
+  const clock = { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' } as const
+  const day = { day: '2-digit', month: '2-digit', year: 'numeric' } as const
+  const dateTime = format(new Intl.DateTimeFormat(locale, { ...utc, ...day, ...clock }))
+  return {
+    formatDateTime: dateTime,
+    formatTime: format(new Intl.DateTimeFormat(locale, { ...utc, ...clock })),
+    formatDate: format(new Intl.DateTimeFormat(locale, { ...utc, ...day })),
+    formatRelative: dateTime,
+  }
+}
+
+const format = (formatter: Intl.DateTimeFormat) => (value: DateLike) => {
+  const date = toDate(value)
+  return date ? formatter.format(date) : ''
 }
 
 export function createFormatters(locale: string): FarolFormatters {
@@ -48,10 +83,6 @@ export function createFormatters(locale: string): FarolFormatters {
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' })
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'short' })
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
-  const format = (formatter: Intl.DateTimeFormat) => (value: DateLike) => {
-    const date = toDate(value)
-    return date ? formatter.format(date) : ''
-  }
   return {
     formatDateTime: format(dateTime),
     formatTime: format(time),

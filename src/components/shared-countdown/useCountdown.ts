@@ -1,5 +1,9 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { makeClock, toTime, type NowInput } from './clock'
+
+const noSubscription = () => () => {}
+const afterHydration = () => false
+const duringHydration = () => true
 
 /** Seconds left at which screen readers hear about the countdown: never every second. */
 export const ANNOUNCE_THRESHOLDS_S = [120, 60, 30] as const
@@ -47,7 +51,10 @@ export function useCountdown(
     return () => clearTimeout(timer)
   }, [clock, deadline])
 
-  if (deadline === undefined) return { hasDeadline: false, expired: false }
+  // Seconds left differ between a server render and its hydration: the countdown
+  // appears right after hydration instead.
+  const hydrating = useSyncExternalStore(noSubscription, afterHydration, duringHydration)
+  if (deadline === undefined || hydrating) return { hasDeadline: false, expired: false }
   const remainingMs = Math.max(0, deadline - current)
   const expired = remainingMs <= 0
   const reached = ANNOUNCE_THRESHOLDS_S.filter((s) => remainingMs <= s * 1000)

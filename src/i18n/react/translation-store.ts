@@ -1,7 +1,7 @@
 import type { i18n as I18n } from 'i18next'
 import { getOrCreate } from '../../core/get-or-create'
 import { activeLocale } from '../active-locale'
-import { formattersFor, type FarolFormatters } from '../format'
+import { formattersFor, serverFormattersFor, type FarolFormatters } from '../format'
 import { createTranslate } from '../translate'
 import type { FarolTranslate } from '../types'
 
@@ -20,6 +20,8 @@ interface Store {
   version: number
   /** Built on first read after a change, then shared by every component. */
   translation?: FarolTranslation
+  /** The same, with formatters a server render and its hydration agree on. */
+  serverTranslation?: FarolTranslation
   listeners: Set<() => void>
 }
 
@@ -33,6 +35,7 @@ function storeFor(i18n: I18n): Store {
     const changed = () => {
       store.version += 1
       store.translation = undefined
+      store.serverTranslation = undefined
       store.listeners.forEach((listener) => listener())
     }
     i18n.on('languageChanged', changed)
@@ -67,4 +70,17 @@ export function currentTranslation(i18n: I18n): FarolTranslation {
     }
   }
   return store.translation
+}
+
+/**
+ * What components render on the server and while hydrating (React's server snapshot):
+ * the current translation with dates printed in UTC and never relative to the clock, so
+ * the browser's first render matches the server's HTML in any time zone. React renders
+ * again with `currentTranslation` right after hydration.
+ */
+export function serverTranslation(i18n: I18n): FarolTranslation {
+  const store = storeFor(i18n)
+  const translation = currentTranslation(i18n)
+  store.serverTranslation ??= { ...translation, ...serverFormattersFor(translation.locale) }
+  return store.serverTranslation
 }

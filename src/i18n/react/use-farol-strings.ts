@@ -5,6 +5,7 @@ import { FarolI18nContext } from './context'
 import { getDefaultFarolI18n } from './default-instance'
 import {
   currentTranslation,
+  serverTranslation,
   subscribeToTranslation,
   type FarolTranslation,
 } from './translation-store'
@@ -15,6 +16,7 @@ export type { FarolTranslation }
  * Translation and formatting for a component that shows the given areas of farol's
  * strings (their pt-BR text, e.g. `{ common, status }`). Under a FarolI18nProvider in
  * another language, those areas are downloaded on first use; pt-BR shows meanwhile.
+ * Server rendering and hydration print dates the same way anywhere (see serverTranslation).
  */
 export function useFarolStrings(strings: AreaStrings): FarolTranslation {
   const i18n = useContext(FarolI18nContext) ?? getDefaultFarolI18n()
@@ -23,6 +25,9 @@ export function useFarolStrings(strings: AreaStrings): FarolTranslation {
     (listener: () => void) => subscribeToTranslation(i18n, listener),
     [i18n],
   )
-  const read = () => currentTranslation(i18n)
-  return useSyncExternalStore(subscribe, read, read)
+  return useSyncExternalStore(
+    subscribe,
+    () => currentTranslation(i18n),
+    () => serverTranslation(i18n),
+  )
 }
