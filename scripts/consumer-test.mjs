@@ -1,7 +1,10 @@
 // The package as a host gets it: `npm pack` the build, install the tarball into a fresh
 // Vite + React 19 app and a React 18 app (peers from the npm registry, pinned), build
 // both, type-check them against the installed declarations, and render
-// ItemConnectionStatus in headless Chromium. See test/consumer/README.md.
+// ItemConnectionStatus in headless Chromium. The React 19 app also compares the colours
+// of every tone between its dev server and its production builds (default target and
+// chrome100), and a Next.js App Router app must build, serve, hydrate and show the same
+// colours (scripts/consumer/next-app.mjs). See test/consumer/README.md.
 // Run after `npm run build`. KEEP_CONSUMER_APPS=1 keeps the temporary apps.
 import { spawn } from 'node:child_process'
 import {
@@ -16,16 +19,30 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs'
-import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
-import { dirname, extname, join, relative, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { chromium } from 'playwright'
 import { CHROME_ARGS, findChrome } from './chrome.mjs'
+import { checkColours, compareColours, dangerSummary, readColours } from './consumer/colours.mjs'
+import { checkNextApp } from './consumer/next-app.mjs'
+import {
+  ROOT,
+  StepError,
+  freePort,
+  log,
+  run,
+  seconds,
+  serve,
+  start,
+  step,
+  walk,
+} from './consumer/process.mjs'
 
-const ROOT = resolve(import.meta.dirname, '..')
 const TEMPLATE = join(ROOT, 'test/consumer/app')
+const SHARED = join(ROOT, 'test/consumer/shared')
 const NPM_CACHE = join(ROOT, 'node_modules/.cache/farol-consumer-npm')
 const INSTALL_TIMEOUT_MS = 150_000
+const NPM_INSTALL = ['--no-audit', '--no-fund', '--prefer-offline', '--cache', NPM_CACHE]
 
 const TOOLS = { vite: '8.3.8', '@vitejs/plugin-react': '6.3.0', '@types/node': '20.19.0' }
 const APPS = {
@@ -57,41 +74,6 @@ const APPS = {
 const SKIP_LIB_CHECK = new Set()
 
 const started = Date.now()
-const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)}s`
-const log = (message) => console.log(`consumer: ${message}`)
-
-class StepError extends Error {}
-
-/** Runs a command; on failure, its output goes into the error. */
-function run(command, args, { cwd, timeoutMs = 120_000, env } = {}) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, {
-      cwd,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
-    child.on('error', reject)
-    child.on('close', (code, signal) => {
-      clearTimeout(timer)
-      if (code === 0) resolvePromise(output)
-      else {
-        const why = signal ? `killed (${signal}) after ${timeoutMs / 1000}s` : `exit ${code}`
-        reject(new StepError(`${command} ${args.join(' ')} (in ${cwd ?? ROOT}): ${why}\n${output}`))
-      }
-    })
-  })
-}
-
-async function step(name, work) {
-  const since = Date.now()
-  const result = await work()
-  log(`✔ ${name} (${seconds(since)})`)
-  return result
-}
 
 function exportTargets(pkg) {
   const targets = []
@@ -141,6 +123,7 @@ async function checkRegistry() {
 async function createApp(dir, name, tarball) {
   const app = join(dir, name)
   cpSync(TEMPLATE, app, { recursive: true })
+  cpSync(SHARED, join(app, 'src'), { recursive: true })
   for (const file of walk(app)) if (file.endsWith('.tpl')) renameSync(file, file.slice(0, -4))
   const {
     typescript,
@@ -166,19 +149,8 @@ async function createApp(dir, name, tarball) {
     tsconfig.compilerOptions.skipLibCheck = true
     writeFileSync(join(app, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2))
   }
-  await run(
-    'npm',
-    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--cache', NPM_CACHE],
-    { cwd: app, timeoutMs: INSTALL_TIMEOUT_MS },
-  )
+  await run('npm', ['install', ...NPM_INSTALL], { cwd: app, timeoutMs: INSTALL_TIMEOUT_MS })
   return app
-}
-
-function walk(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name)
-    return entry.isDirectory() ? walk(path) : [path]
-  })
 }
 
 /** Every source map in the installed package points at sources it ships (or embeds). */
@@ -221,24 +193,6 @@ function checkChunks(app) {
   }
   const kb = (file) => `${(statSync(join(assets, file)).size / 1000).toFixed(0)} kB`
   return `${scripts.length} chunks, entry ${kb(entry)} (minified, peers included)`
-}
-
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }
-
-function serve(root) {
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname
-    const file = join(root, path === '/' ? 'index.html' : path)
-    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
-      res.writeHead(404).end()
-      return
-    }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream'
-    res.writeHead(200, { 'content-type': type }).end(readFileSync(file))
-  })
-  return new Promise((resolvePromise) =>
-    server.listen(0, '127.0.0.1', () => resolvePromise(server)),
-  )
 }
 
 /** farol/testing/server, imported by node from the app's node_modules. */
@@ -295,6 +249,64 @@ async function render(browser, url, label) {
   if (problems.length > 0) throw new StepError(`${label}:\n  ${problems.join('\n  ')}`)
 }
 
+/**
+ * Every tone in every theme, read in Chromium from the Vite dev server (the reference),
+ * then from production builds with the default target and with `chrome100`: lightningcss
+ * lowers modern CSS for those, and the colours must survive it.
+ */
+async function checkTones(app, browser) {
+  const port = await freePort()
+  const dev = await start(
+    'npx',
+    ['vite', '--host', '127.0.0.1', '--port', `${port}`, '--strictPort'],
+    {
+      cwd: app,
+      ready: (output) => /ready in/i.test(output),
+    },
+  )
+  let reference
+  try {
+    const { colours } = await step('react-19: Chromium reads every tone (vite dev)', () =>
+      readColours(browser, `http://127.0.0.1:${port}/?tones`),
+    )
+    checkColours(colours, 'vite dev')
+    log(`  vite dev ${dangerSummary(colours)}`)
+    reference = colours
+  } finally {
+    await dev.stop()
+  }
+  const builds = [
+    { label: 'vite build (default target)', outDir: 'dist', args: [] },
+    {
+      label: 'vite build --target chrome100',
+      outDir: 'dist-chrome100',
+      args: ['--target', 'chrome100'],
+    },
+  ]
+  for (const { label, outDir, args } of builds) {
+    if (args.length > 0) {
+      await step(`react-19: ${label}`, () =>
+        run('npx', ['vite', 'build', '--outDir', outDir, ...args], { cwd: app }),
+      )
+    }
+    const server = await serve(join(app, outDir))
+    try {
+      const url = `http://127.0.0.1:${server.address().port}/?tones`
+      const { colours, problems } = await step(
+        `react-19: Chromium reads every tone (${label})`,
+        () => readColours(browser, url),
+      )
+      if (problems.length > 0) throw new StepError(`${label}:\n  ${problems.join('\n  ')}`)
+      checkColours(colours, label)
+      compareColours(reference, colours, label)
+      log(`  ${label} ${dangerSummary(colours)}`)
+    } finally {
+      server.close()
+    }
+  }
+  return reference
+}
+
 async function checkApp(dir, name, tarball, browser) {
   log(
     `${name}: ${Object.entries(APPS[name])
@@ -333,6 +345,7 @@ async function checkApp(dir, name, tarball, browser) {
   } finally {
     server.close()
   }
+  return name === 'react-19' ? checkTones(app, browser) : undefined
 }
 
 async function main() {
@@ -348,7 +361,9 @@ async function main() {
     await step('npm registry reachable', checkRegistry)
     const tarball = await step('npm pack', () => pack(dir))
     browser = await chromium.launch({ executablePath, args: CHROME_ARGS })
-    for (const name of Object.keys(APPS)) await checkApp(dir, name, tarball, browser)
+    const reference = await checkApp(dir, 'react-19', tarball, browser)
+    await checkApp(dir, 'react-18', tarball, browser)
+    await checkNextApp({ dir, tarball, browser, npmArgs: NPM_INSTALL, reference })
   } finally {
     await browser?.close()
     if (process.env.KEEP_CONSUMER_APPS) log(`kept ${dir}`)

@@ -37,9 +37,14 @@ const steps = [
     ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`],
   ],
   ['build', 'npm', ['run', 'build']],
+  ["built modules: 'use client' where React is", 'node', ['scripts/check-directives.mjs']],
   ['package (publint --strict, attw esm-only)', 'npm', ['run', '--silent', 'check:package']],
   ['size budgets (size-limit, brotli)', 'size-limit', []],
-  ['consumer apps (React 19 and 18, from the tarball)', 'node', ['scripts/consumer-test.mjs']],
+  [
+    'consumer apps from the tarball (Vite dev and production builds, React 18, Next.js)',
+    'node',
+    ['scripts/consumer-test.mjs'],
+  ],
 ]
 
 const allStarted = Date.now()

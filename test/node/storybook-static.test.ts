@@ -2,9 +2,10 @@
 // into a sub-folder of a temporary directory (so every asset path and the MSW worker URL
 // must be relative), served by `python3 -m http.server` (or a bare node server when there
 // is no python3), opened in headless Chromium. A live story's play function then drives
-// the sandbox, through the service worker, to its end state.
+// the sandbox, through the service worker, to its end state. Stories keep farol's colours
+// in every theme of the toolbar: Storybook's production build lowers CSS like a host's.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
@@ -16,6 +17,35 @@ import { GUIDANCE_REASONS, type Phase } from '../../src/core'
 import { PHASE_TITLES } from '../../stories/support/reasons'
 
 const SUBFOLDER = 'farol-storybook'
+
+/** `#rrggbb` → `rgb(r, g, b)`, as getComputedStyle gives it. */
+const rgb = (hex: string) =>
+  `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(', ')})`
+
+/** A tone's background, border and headline colour in each toolbar theme, from the CSS. */
+function expectedTone(tone: string) {
+  const farol = readFileSync(resolve('src/styles/farol.css'), 'utf8')
+  const brand = readFileSync(resolve('.storybook/brand-theme.css'), 'utf8')
+  const pair = (name: string) => {
+    const match = new RegExp(
+      `${name}:\\s*var\\(--farol-on-light,\\s*(#\\w+)\\)\\s*var\\(--farol-on-dark,\\s*(#\\w+)\\)`,
+    ).exec(farol)
+    return { light: rgb(match![1]!), dark: rgb(match![2]!) }
+  }
+  const brandValue = (name: string) => rgb(new RegExp(`${name}:\\s*(#\\w+)`).exec(brand)![1]!)
+  const roles = {
+    background: `--farol-${tone}-bg`,
+    border: `--farol-${tone}-border`,
+    headline: `--farol-${tone}-fg`,
+  }
+  const theme = (pick: (name: string) => string) =>
+    Object.fromEntries(Object.entries(roles).map(([role, name]) => [role, pick(name)]))
+  return {
+    light: theme((name) => pair(name).light),
+    dark: theme((name) => pair(name).dark),
+    brand: theme(brandValue),
+  }
+}
 const LIVE_STORY = 'live-retry--retry-then-success'
 
 let root: string
@@ -176,6 +206,36 @@ describe('static Storybook', () => {
       await page.close()
     }
   }, 60_000)
+
+  it.each([
+    ['danger', 'login-error', 'invalid-credentials'],
+    ['success', 'ready', 'updated'],
+    ['info', 'syncing', 'syncing'],
+  ])(
+    'shows a %s banner in the colours of each theme',
+    async (tone, folder, reason) => {
+      const expected = expectedTone(tone)
+      const page = await browser!.newPage()
+      try {
+        for (const theme of ['light', 'dark', 'brand'] as const) {
+          const id = `components-statusbanner-${folder}--${reason}`
+          await page.goto(`${baseUrl}/iframe.html?id=${id}&viewMode=story&globals=theme:${theme}`)
+          const banner = page.locator(`.farol-StatusBanner[data-tone="${tone}"]`)
+          await banner.waitFor({ timeout: 30_000 })
+          const colours = await banner.evaluate((element) => ({
+            background: getComputedStyle(element).backgroundColor,
+            border: getComputedStyle(element).borderTopColor,
+            headline: getComputedStyle(element.querySelector('.farol-StatusBanner-headline')!)
+              .color,
+          }))
+          expect(colours, `${id} in ${theme}`).toEqual(expected[theme])
+        }
+      } finally {
+        await page.close()
+      }
+    },
+    60_000,
+  )
 
   it('opens the manager UI with the toolbar', async () => {
     const page = await browser!.newPage()

@@ -1,10 +1,14 @@
 // A host app: farol from its tarball, peers from the registry, built by Vite.
 // Without a query string it renders a login error from Pluggy JSON (`item`); with
-// `?sandbox=<url>&itemId=<id>` it polls that item from farol's sandbox server (`itemId`).
+// `?sandbox=<url>&itemId=<id>` it polls that item from farol's sandbox server (`itemId`);
+// with `?tones` it shows every tone in every theme (its colours are compared across builds).
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { FarolProvider, ItemConnectionStatus, createPluggyClient, parseItem } from 'farol'
 import 'farol/styles.css'
+import './host.css'
+import { AccentCases } from './AccentCases'
+import { Tones } from './tones'
 
 const loginError = parseItem({
   id: 'consumer-item',
@@ -37,7 +41,12 @@ const client = createPluggyClient(
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <FarolProvider client={client} locale="pt-BR">
-      {sandbox && itemId ? (
+      {query.has('tones') ? (
+        <>
+          <Tones />
+          <AccentCases />
+        </>
+      ) : sandbox && itemId ? (
         <ItemConnectionStatus itemId={itemId} />
       ) : (
         <ItemConnectionStatus item={loginError} onSubmitCredentials={() => {}} />
