@@ -61,6 +61,9 @@ export default defineConfig({
         test: {
           name: 'storybook',
           browser: chromium(),
+          // Live stories wait out the poller's backoff after a fault (up to ~12 s on a
+          // loaded 2-core machine): 15 s left too little room.
+          testTimeout: 30_000,
         },
       },
     ],
