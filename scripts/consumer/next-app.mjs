@@ -78,7 +78,7 @@ export async function checkNextApp({ dir, tarball, browser, npmArgs, reference }
 
 /**
  * A page rendered per request with live dates, opened in São Paulo: hydration reports
- * nothing, then the dates switch to the user's zone and the MFA countdown appears.
+ * nothing, then the dates switch to the user’s zone and the device countdown appears.
  */
 async function checkLivePage(browser, url) {
   const context = await browser.newContext({ timezoneId: 'America/Sao_Paulo', locale: 'pt-BR' })
@@ -99,7 +99,7 @@ async function checkLivePage(browser, url) {
       timeZone: 'America/Sao_Paulo',
     }).format(nextSync)
     await main.getByText(`às ${local}`).waitFor({ timeout: 15_000 })
-    await main.getByText(/O código expira em \d+:\d\d/).waitFor({ timeout: 15_000 })
+    await main.getByText(/Você tem \d+:\d\d para autorizar/).waitFor({ timeout: 15_000 })
     // Anything React reports about hydration arrives by now.
     await page.waitForTimeout(500)
   } catch (error) {
