@@ -24,6 +24,7 @@ import { dirname, join, relative, resolve } from 'node:path'
 import { chromium } from 'playwright'
 import { CHROME_ARGS, findChrome } from './chrome.mjs'
 import { checkColours, compareColours, dangerSummary, readColours } from './consumer/colours.mjs'
+import { watchProblems } from './consumer/browser.mjs'
 import { checkNextApp } from './consumer/next-app.mjs'
 import {
   ROOT,
@@ -224,16 +225,7 @@ function startSandbox(app) {
 
 async function render(browser, url, label) {
   const page = await browser.newPage()
-  const problems = []
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') {
-      problems.push(`console.${message.type()}: ${message.text()}`)
-    }
-  })
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-  page.on('requestfailed', (request) =>
-    problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`),
-  )
+  const problems = watchProblems(page)
   try {
     await page.goto(url)
     const root = page.locator('.farol-ItemConnectionStatus[data-phase="login-error"]')

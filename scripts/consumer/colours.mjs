@@ -1,6 +1,7 @@
 // The colours a host's users see: every tone of StatusBanner in every theme, read from
 // computed styles in Chromium, so builds can be compared with each other and with the
 // theme's own values.
+import { brazilianPage, watchProblems } from './browser.mjs'
 import { StepError } from './process.mjs'
 
 const TONES = ['success', 'info', 'warning', 'danger', 'neutral']
@@ -56,19 +57,8 @@ function readPage() {
  * `scheme:case/tone`, and every console error, warning or page error on the way.
  */
 export async function readColours(browser, url) {
-  // A user in Brazil, whatever the server's zone: server-rendered dates must still hydrate.
-  const context = await browser.newContext({ timezoneId: 'America/Sao_Paulo', locale: 'pt-BR' })
-  const page = await context.newPage()
-  const problems = []
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') {
-      problems.push(`console.${message.type()}: ${message.text()}`)
-    }
-  })
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`)
-  })
+  const { context, page } = await brazilianPage(browser)
+  const problems = watchProblems(page)
   const colours = {}
   try {
     for (const scheme of ['light', 'dark']) {

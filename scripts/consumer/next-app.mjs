@@ -4,6 +4,7 @@
 // colours of the Vite dev server.
 import { cpSync, renameSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import { brazilianPage, watchProblems } from './browser.mjs'
 import { checkColours, compareColours, dangerSummary, readColours } from './colours.mjs'
 import { freePort, log, run, start, step, StepError, walk } from './process.mjs'
 
@@ -81,15 +82,8 @@ export async function checkNextApp({ dir, tarball, browser, npmArgs, reference }
  * nothing, then the dates switch to the user’s zone and the device countdown appears.
  */
 async function checkLivePage(browser, url) {
-  const context = await browser.newContext({ timezoneId: 'America/Sao_Paulo', locale: 'pt-BR' })
-  const page = await context.newPage()
-  const problems = []
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') {
-      problems.push(`console.${message.type()}: ${message.text()}`)
-    }
-  })
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  const { context, page } = await brazilianPage(browser)
+  const problems = watchProblems(page)
   try {
     await page.goto(url)
     const main = page.locator('[data-case="live"]')
