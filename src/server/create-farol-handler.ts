@@ -65,7 +65,7 @@ export function createFarolHandler(options: FarolHandlerOptions): FarolHandler {
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     log,
   })
-  const proxy = createProxyRoutes({ upstream, ownsItem, webhookUrl: options.webhookUrl })
+  const proxy = createProxyRoutes({ upstream, ownsItem })
   const hub = createEventHub({
     bus,
     ownsItem,

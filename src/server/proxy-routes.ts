@@ -14,7 +14,6 @@ export interface RouteContext {
 export interface ProxyOptions {
   upstream: Upstream
   ownsItem(user: FarolUser, item: OwnedItem): boolean | Promise<boolean>
-  webhookUrl: string | undefined
 }
 
 const itemPath = (id: string, rest = '') => `/items/${encodeURIComponent(id)}${rest}`
@@ -27,7 +26,7 @@ function proxied(answer: UpstreamAnswer): Response {
   return passThrough(answer)
 }
 
-export function createProxyRoutes({ upstream, ownsItem, webhookUrl }: ProxyOptions) {
+export function createProxyRoutes({ upstream, ownsItem }: ProxyOptions) {
   /** The item if this user owns it; otherwise the answer (404 for "missing" and "not yours" alike). */
   async function owned(
     user: FarolUser,
@@ -110,7 +109,6 @@ export function createProxyRoutes({ upstream, ownsItem, webhookUrl }: ProxyOptio
       if (products !== undefined) forwarded.products = products
       if (oauthRedirectUri !== undefined) forwarded.oauthRedirectUri = oauthRedirectUri
       if (avoidDuplicates !== undefined) forwarded.avoidDuplicates = avoidDuplicates
-      if (webhookUrl) forwarded.webhookUrl = webhookUrl
       return proxied(await upstream.call('POST', '/items', forwarded, parameters))
     },
 
@@ -134,11 +132,9 @@ export function createProxyRoutes({ upstream, ownsItem, webhookUrl }: ProxyOptio
         const found = await owned(user, itemId)
         if ('response' in found) return found.response
       }
-      const options: Record<string, unknown> = { clientUserId: user.id }
-      if (webhookUrl) options.webhookUrl = webhookUrl
       const answer = await upstream.call('POST', '/connect_token', {
         ...(itemId === undefined ? {} : { itemId }),
-        options,
+        options: { clientUserId: user.id },
       })
       if (answer.status !== 200) return proxied(answer)
       let accessToken: unknown

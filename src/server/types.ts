@@ -44,8 +44,6 @@ export interface FarolHandlerOptions {
   webhookSecret: string
   /** Default `x-farol-webhook-secret`. */
   webhookHeader?: string
-  /** Sent to Pluggy as `webhookUrl` on connect tokens and new items. Default: none. */
-  webhookUrl?: string
   /** Default `createMemoryBus()`: one process. */
   bus?: FarolBus
   fetch?: typeof globalThis.fetch
