@@ -288,16 +288,16 @@ describe('Pluggy down, slow or limiting', () => {
     expect((await stack.as('ana', `/items/${item.id}`)).status).toBe(503)
   })
 
-  it('slow: 504 at the timeout, not later', async () => {
+  // Pluggy answers after a minute: the test (5 s limit) only passes if the handler gives up.
+  it('slow: 504 at the timeout, not when Pluggy finally answers', async () => {
     const slow = await startStack({}, { timeoutMs: 300 })
     try {
       const item = slow.pluggy.sandbox.createItem('success', { clientUserId: 'ana' })
       await slow.as('ana', `/items/${item.id}`)
-      slow.pluggy.sandbox.injectFault({ latencyMs: 5_000, match: 'GET /items' })
-      const started = Date.now()
+      slow.pluggy.sandbox.injectFault({ latencyMs: 60_000, match: 'GET /items' })
       const response = await slow.as('ana', `/items/${item.id}`)
       expect(response.status).toBe(504)
-      expect(Date.now() - started).toBeLessThan(4_000)
+      expect(await response.json()).toEqual({ code: 504, message: 'Pluggy did not answer in time' })
     } finally {
       await slow.close()
     }
