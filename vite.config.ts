@@ -67,6 +67,7 @@ export default defineConfig({
         'core/index': resolve('src/core/index.ts'),
         'testing/index': resolve('src/testing/index.ts'),
         'testing/server/index': resolve('src/testing/server/index.ts'),
+        'server/index': resolve('src/server/index.ts'),
         'i18n/locales/pt-BR/index': resolve('src/i18n/locales/pt-BR/index.ts'),
         'i18n/locales/en/index': resolve('src/i18n/locales/en/index.ts'),
         'i18n/locales/es/index': resolve('src/i18n/locales/es/index.ts'),

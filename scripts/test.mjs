@@ -2,10 +2,12 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { ensureChrome } from './chrome.mjs'
+import { ensureRedis } from './redis.mjs'
 
 let chrome
 try {
   chrome = ensureChrome()
+  ensureRedis()
 } catch (error) {
   console.error(error.message)
   process.exit(1)

@@ -36,10 +36,12 @@ export const DEMO_CONNECTIONS: readonly DemoConnection[] = [
   { key: 'joint', scenario: 'outdated-recovers' },
 ]
 
-/** What the page needs: where the API is, the key, and the item of each connection. */
+/** What the page needs: its backend (no key: the backend holds it) and its items. */
 export interface DemoConfig {
+  /** The demo backend (farol/server) on the page's own origin, e.g. `/api/farol`. */
   apiUrl: string
-  apiKey: string
+  /** Its Server-Sent Events stream of the user's item updates. */
+  eventsUrl: string
   connections: Array<{ key: DemoConnectionKey; itemId: string }>
 }
 
@@ -48,18 +50,21 @@ export interface CreateDemoItemsOptions {
   stepMs?: number
   /** Length of each step of the connection that stays syncing. Default 30 s. */
   slowStepMs?: number
+  /** The owner of the items (Pluggy's `clientUserId`). */
+  clientUserId?: string
 }
 
 /** Creates one sandbox item per demo connection. */
 export function createDemoItems(
   sandbox: Sandbox,
-  { stepMs, slowStepMs = 30_000 }: CreateDemoItemsOptions = {},
+  { stepMs, slowStepMs = 30_000, clientUserId }: CreateDemoItemsOptions = {},
 ): DemoConfig['connections'] {
   return DEMO_CONNECTIONS.map(({ key, scenario, options, slow }) => {
     const step = slow ? slowStepMs : stepMs
     const item = sandbox.createItem(scenario, {
       ...options,
       ...(step === undefined ? {} : { stepMs: step }),
+      ...(clientUserId === undefined ? {} : { clientUserId }),
     })
     return { key, itemId: item.id }
   })

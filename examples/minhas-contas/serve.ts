@@ -56,6 +56,7 @@ try {
 
 console.log(`
   Minhas contas (farol demo)  ${demo.url}
+  Its backend (farol/server)  ${new URL(demo.backend.handler.basePath, demo.url)}
   Sandbox API (Pluggy-like)   ${demo.sandbox.url}
 
   In the page: "Conta digital" asks for new credentials (${SANDBOX_CREDENTIALS.user} / ${SANDBOX_CREDENTIALS.password}),

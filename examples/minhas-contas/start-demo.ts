@@ -1,10 +1,11 @@
-// Starts the demo: the sandbox API over HTTP, the demo's items in it, and a Vite dev
-// server for the page, which reads the item ids from /demo-config.json. Used by
+// Starts the demo: the sandbox API over HTTP (playing Pluggy), the demo's items in it,
+// and a Vite dev server for the page and its backend (farol/server, backend.ts, under
+// /api/farol). The page reads its item ids from /demo-config.json. Used by
 // `npm run demo` (serve.ts), the screenshot script and the end-to-end test.
 import { fileURLToPath } from 'node:url'
 import { createServer, type Plugin, type ViteDevServer } from 'vite'
-import { SANDBOX_API_KEY } from '../../src/testing'
 import { startSandboxServer, type SandboxServer } from '../../src/testing/server'
+import { createDemoBackend, DEMO_USER, OTHER_USER, type DemoBackend } from './backend'
 import { createDemoItems, type CreateDemoItemsOptions, type DemoConfig } from './demo-connections'
 
 export interface StartDemoOptions extends CreateDemoItemsOptions {
@@ -28,6 +29,9 @@ export interface Demo {
   /** The page, e.g. `http://127.0.0.1:5173/`. */
   url: string
   sandbox: SandboxServer
+  backend: DemoBackend
+  /** An item of another user of the app: the page's user must never reach it. */
+  readonly otherUserItemId: string
   vite: ViteDevServer
   /** What the page reads: the API and the item of each connection. */
   readonly config: DemoConfig
@@ -39,10 +43,12 @@ export interface Demo {
 const root = fileURLToPath(new URL('.', import.meta.url))
 
 /** Serves the demo's configuration and a reset route next to the page. */
-function demoRoutes(demo: () => Pick<Demo, 'config' | 'reset'>): Plugin {
+function demoRoutes(demo: () => Pick<Demo, 'config' | 'reset' | 'backend'>): Plugin {
   return {
     name: 'minhas-contas-demo-routes',
     configureServer(server) {
+      // The backend first: /api/farol/*, everything else goes on.
+      server.middlewares.use((req, res, next) => void demo().backend.middleware(req, res, next))
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split('?')[0]
         const send = (config: DemoConfig) => {
@@ -50,7 +56,11 @@ function demoRoutes(demo: () => Pick<Demo, 'config' | 'reset'>): Plugin {
           res.setHeader('cache-control', 'no-store')
           res.end(JSON.stringify(config))
         }
-        if (path === '/demo-config.json' && req.method === 'GET') return send(demo().config)
+        if (path === '/demo-config.json' && req.method === 'GET') {
+          // Opening the page signs the demo user in (the backend's session cookie).
+          demo().backend.signIn(res)
+          return send(demo().config)
+        }
         if (path === '/demo-reset' && req.method === 'POST') return send(demo().reset())
         next()
       })
@@ -65,13 +75,22 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Demo> {
     host,
     log: options.logRequests === true,
   })
-  const configFor = (): DemoConfig => ({
-    apiUrl: sandbox.url,
-    apiKey: SANDBOX_API_KEY,
-    connections: createDemoItems(sandbox.sandbox, options),
-  })
+  const backend = createDemoBackend(sandbox.url)
+  /** The page's origin, once Vite listens: where the sandbox sends webhooks. */
+  const page: { origin?: string } = {}
+  let otherUserItemId = ''
+  const configFor = (): DemoConfig => {
+    if (page.origin) backend.registerWebhook(sandbox.sandbox, page.origin)
+    otherUserItemId = sandbox.sandbox.createItem('success', { clientUserId: OTHER_USER }).id
+    return {
+      apiUrl: backend.handler.basePath,
+      eventsUrl: `${backend.handler.basePath}/events`,
+      connections: createDemoItems(sandbox.sandbox, { ...options, clientUserId: DEMO_USER }),
+    }
+  }
   let config = configFor()
   const controls = {
+    backend,
     get config() {
       return config
     },
@@ -110,17 +129,25 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Demo> {
     await Promise.all([vite.close(), sandbox.close()])
     throw new Error('The demo server did not report its address')
   }
+  // The sandbox delivers its webhooks to the backend from now on.
+  page.origin = new URL(url).origin
+  backend.registerWebhook(sandbox.sandbox, page.origin)
 
   let closed: Promise<void> | undefined
   return {
     url,
     sandbox,
+    backend,
+    get otherUserItemId() {
+      return otherUserItemId
+    },
     vite,
     get config() {
       return config
     },
     reset: () => controls.reset(),
     close() {
+      backend.close()
       closed ??= Promise.all([vite.close(), sandbox.close()]).then(() => undefined)
       return closed
     },

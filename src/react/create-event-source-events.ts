@@ -45,6 +45,7 @@ export function createEventSourceEvents(
   const subscribers = new Map<string, Set<(event: FarolItemEvent) => void>>()
   const healthListeners = new Set<() => void>()
   let source: EventSource | undefined
+  const openedBefore = new WeakSet<EventSource>()
 
   const notifyHealth = () => {
     for (const listener of [...healthListeners]) listener()
@@ -55,11 +56,23 @@ export function createEventSourceEvents(
     for (const onEvent of [...(subscribers.get(event.itemId) ?? [])]) onEvent(event)
   }
 
+  // Events missed while reconnecting are gone (at-most-once): each reconnect refetches once.
+  const onOpen = (opened: EventSource) => {
+    const reconnected = openedBefore.has(opened)
+    openedBefore.add(opened)
+    notifyHealth()
+    if (!reconnected) return
+    for (const [itemId, set] of [...subscribers]) {
+      for (const onEvent of [...set]) onEvent({ event: 'farol/reconnected', itemId })
+    }
+  }
+
   function open(): void {
     const Source = options.EventSource ?? globalThis.EventSource
     if (source || typeof Source !== 'function') return
-    source = new Source(String(url), { withCredentials: options.withCredentials ?? false })
-    source.addEventListener('open', notifyHealth)
+    const opened = new Source(String(url), { withCredentials: options.withCredentials ?? false })
+    source = opened
+    source.addEventListener('open', () => onOpen(opened))
     source.addEventListener('error', notifyHealth)
     source.addEventListener('message', deliver)
     for (const name of ITEM_EVENTS) source.addEventListener(name, deliver as EventListener)

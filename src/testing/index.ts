@@ -32,6 +32,13 @@ export type {
 } from './engine/plan'
 export { DEFAULT_RATE_LIMITS } from './engine/rate-limit'
 export { SANDBOX_API_KEY } from './engine/tokens'
+export {
+  ITEM_WEBHOOK_EVENTS,
+  type ItemWebhookEvent,
+  type ItemWebhookPayload,
+  type WebhookDelivery,
+  type WebhookRegistration,
+} from './engine/webhooks'
 export { SANDBOX_SCENARIOS, KNOWN_WARNING_ROWS } from './scenarios'
 export {
   SANDBOX_CONNECTORS,

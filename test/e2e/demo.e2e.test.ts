@@ -8,7 +8,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs'
 import type { DemoConnectionKey } from '../../examples/minhas-contas/demo-connections'
 import { startDemo, type Demo } from '../../examples/minhas-contas/start-demo'
-import { SANDBOX_CREDENTIALS, SANDBOX_MFA_TOKEN, type RequestLogEntry } from '../../src/testing'
+import {
+  SANDBOX_API_KEY,
+  SANDBOX_CREDENTIALS,
+  SANDBOX_MFA_TOKEN,
+  type RequestLogEntry,
+} from '../../src/testing'
 
 const SHOTS = resolve('test-results/e2e')
 /** Longest a user-visible change may take: a device poll (5 s) plus a sync. */
@@ -204,6 +209,39 @@ describe('Minhas contas (demo) in Chromium', () => {
       .filter((entry) => entry.method === 'PATCH' && entry.path === `/items/${itemId}`)
       .map((entry) => entry.status)
     expect(patches).toEqual([429, 200])
+  })
+
+  it('through its backend: no key in the browser, only its own items, updates pushed', async () => {
+    const page = await openDemo()
+    await status(page, 'checking', 'ready')
+    const keyRequests: string[] = []
+    page.on('request', (request) => {
+      if (request.headers()['x-api-key']) keyRequests.push(request.url())
+    })
+    const seen = await page.evaluate(
+      async ([own, other]) => {
+        const get = (path: string) => fetch(path).then((r) => r.status)
+        return {
+          config: await fetch('/demo-config.json').then((r) => r.text()),
+          own: await get(`/api/farol/items/${own}`),
+          other: await get(`/api/farol/items/${other}`),
+        }
+      },
+      [itemIdOf('checking'), demo.otherUserItemId],
+    )
+    expect(seen.config).not.toContain(SANDBOX_API_KEY)
+    expect([seen.own, seen.other]).toEqual([200, 404])
+    // The page keeps one event stream open to its backend.
+    await expect.poll(() => demo.backend.handler.openStreams).toBeGreaterThanOrEqual(1)
+
+    // The bank approves the device: the sandbox's webhook reaches the backend, which pushes it.
+    await control(`/approve-device/${itemIdOf('salary')}`)
+    await status(page, 'salary', 'ready')
+    const delivered = demo.sandbox
+      .webhookAttempts()
+      .filter((a) => a.itemId === itemIdOf('salary') && a.event === 'item/updated')
+    expect(delivered.map((a) => a.status)).toContain(200)
+    expect(keyRequests).toEqual([])
   })
 
   it('the whole page: every connection in its state, in the host brand', async () => {

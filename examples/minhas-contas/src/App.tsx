@@ -1,7 +1,13 @@
 import { useEffect, useState } from 'react'
 // A host writes `from 'farol'`; the demo's Vite config resolves that name to ../../src
 // too, but TypeScript has no such mapping in this repo, so the source is imported by path.
-import { FarolProvider, ItemConnectionStatus, createPluggyClient, useItem } from '../../../src'
+import {
+  FarolProvider,
+  ItemConnectionStatus,
+  createEventSourceEvents,
+  createPluggyClient,
+  useItem,
+} from '../../../src'
 import type { DemoConfig } from '../demo-connections'
 import { LOCALES, MESSAGES, type Locale, type Messages } from './messages'
 
@@ -9,9 +15,10 @@ type Connection = DemoConfig['connections'][number]
 
 export function App({ config, initialLocale }: { config: DemoConfig; initialLocale: Locale }) {
   // Created once: farol keeps one poller per item for the client it first saw.
-  const [client] = useState(() =>
-    createPluggyClient({ baseUrl: config.apiUrl, apiKey: config.apiKey }),
-  )
+  // No key in the browser: the demo backend (farol/server) holds it.
+  const [client] = useState(() => createPluggyClient({ baseUrl: config.apiUrl }))
+  // Its webhooks, relayed over Server-Sent Events: one refetch per event.
+  const [events] = useState(() => createEventSourceEvents(config.eventsUrl))
   const [locale, setLocale] = useState<Locale>(initialLocale)
   const messages = MESSAGES[locale]
 
@@ -34,7 +41,7 @@ export function App({ config, initialLocale }: { config: DemoConfig; initialLoca
           <h1>{messages.title}</h1>
           <p className="mc-intro">{messages.intro}</p>
         </div>
-        <FarolProvider client={client} locale={locale}>
+        <FarolProvider client={client} events={events} locale={locale}>
           <ul className="mc-connections" aria-label={messages.title}>
             {config.connections.map((connection) => (
               <li key={connection.itemId}>

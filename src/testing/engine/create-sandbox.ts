@@ -22,6 +22,7 @@ import {
 } from './sandbox-types'
 import { isWait } from './timeline'
 import { createTokenStore, SANDBOX_API_KEY } from './tokens'
+import { createWebhookTracker } from './webhooks'
 
 const HOUR_MS = 3_600_000
 const DAY_MS = 24 * HOUR_MS
@@ -91,6 +92,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     },
     continueWith: (record, plan) => beginRun(record, plan, engine.now()),
     validationError,
+    webhooks: createWebhookTracker(seed),
+    itemViews: () => [...engine.items.values()].map((r) => ({ item: view(r), run: r.runIndex })),
   }
 
   function connectorOf(record: ItemRecord): SandboxConnector {
@@ -299,11 +302,19 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       faults.clear()
       engine.tokens.clear()
       engine.items.clear()
+      engine.webhooks.reset()
       engine.connectors = cloneConnectors()
       engine.settings = initialSettings()
       engine.activeScenario = initialScenario
     },
     requests: () => [...log],
+    takeWebhookDeliveries() {
+      if (!engine.webhooks.watching(engine.items.values())) return []
+      return engine.webhooks.collect(engine.itemViews())
+    },
+    get webhooks() {
+      return [...engine.webhooks.registrations.values()]
+    },
     issueApiKey: () => engine.tokens.issue('api-key', engine.now(), engine.settings.apiKeyTtlMs),
     issueConnectToken(tokenOptions = {}) {
       if (tokenOptions.itemId !== undefined && !engine.items.has(tokenOptions.itemId)) {

@@ -8,6 +8,7 @@ import type { Prng } from './prng'
 import type { NormalizedRequest } from './request'
 import type { Phase } from './timeline'
 import type { TokenGrant, TokenStore } from './tokens'
+import type { WebhookTracker } from './webhooks'
 
 /** Settings that `configure()` may change at any time. */
 export interface SandboxSettings {
@@ -63,6 +64,10 @@ export interface Engine {
   /** Carry on the current execution with this plan (MFA answered, device approved…). */
   continueWith(record: ItemRecord, plan: RunPlan): void
   validationError(issues: ValidationIssue[]): SandboxResponse
+  /** Webhook registrations and the item transitions already reported. */
+  webhooks: WebhookTracker
+  /** Every item as the API shows it now, with its run index (for the webhook tracker). */
+  itemViews(): Array<{ item: Item; run: number }>
 }
 
 export interface RouteContext {

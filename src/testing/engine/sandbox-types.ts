@@ -6,6 +6,7 @@ import type { FaultOptions } from './faults'
 import type { SandboxRequest, SandboxResponse } from './http-types'
 import type { SandboxScenario } from './plan'
 import { DEFAULT_RATE_LIMITS } from './rate-limit'
+import type { WebhookDelivery, WebhookRegistration } from './webhooks'
 
 const HOUR_MS = 3_600_000
 
@@ -91,6 +92,14 @@ export interface Sandbox {
   reset(): void
   /** Method, path, status of each API request (no bodies, no headers, no query). */
   requests(): RequestLogEntry[]
+  /**
+   * The webhooks owed since the last call: one per item transition and receiver
+   * (`POST /webhooks` registrations, an item's `webhookUrl`). The HTTP server
+   * calls it on a timer and delivers them; tests may call it directly.
+   */
+  takeWebhookDeliveries(): WebhookDelivery[]
+  /** `POST /webhooks` registrations. */
+  readonly webhooks: readonly WebhookRegistration[]
   issueApiKey(): string
   issueConnectToken(options?: { itemId?: string; clientUserId?: string }): string
   readonly scenarios: readonly ScenarioInfo[]

@@ -5,3 +5,4 @@ export {
   type SandboxServerOptions,
 } from './start-sandbox-server'
 export { LOCALHOST_ORIGIN, type CorsOrigins } from './cors'
+export type { WebhookAttempt, WebhookDispatchOptions } from './webhook-dispatcher'

@@ -7,6 +7,11 @@ import type { Sandbox, SandboxOptions } from '../engine/sandbox-types'
 import { JSON_HEADERS } from '../engine/api-errors'
 import { serializeBody, type SandboxRequest, type SandboxResponse } from '../engine/http-types'
 import { corsHeaders, LOCALHOST_ORIGIN, preflightHeaders, type CorsOrigins } from './cors'
+import {
+  startWebhookDispatcher,
+  type WebhookAttempt,
+  type WebhookDispatchOptions,
+} from './webhook-dispatcher'
 
 export interface SandboxServerOptions {
   /** 0 (default) picks a free port. */
@@ -24,6 +29,8 @@ export interface SandboxServerOptions {
   controlRoutes?: boolean
   /** Larger request bodies get 413. Default 1 MiB. */
   maxBodyBytes?: number
+  /** Deliver webhooks on item transitions (`POST /webhooks`, an item's `webhookUrl`). Default on. */
+  webhooks?: boolean | WebhookDispatchOptions
 }
 
 export interface SandboxServer {
@@ -32,6 +39,8 @@ export interface SandboxServer {
   port: number
   host: string
   sandbox: Sandbox
+  /** Every webhook delivery attempt so far (the latest 5000). */
+  webhookAttempts(): WebhookAttempt[]
   /** Stops listening, drops every open connection and pending delayed answer. */
   close(): Promise<void>
 }
@@ -154,6 +163,10 @@ export async function startSandboxServer(
       resolve()
     })
   })
+  const webhookOptions = options.webhooks ?? true
+  const dispatcher = webhookOptions
+    ? startWebhookDispatcher(sandbox, webhookOptions === true ? {} : webhookOptions)
+    : undefined
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : (options.port ?? 0)
   const urlHost = host.includes(':') ? `[${host}]` : host
@@ -163,8 +176,10 @@ export async function startSandboxServer(
     port,
     host,
     sandbox,
+    webhookAttempts: () => dispatcher?.attempts() ?? [],
     close() {
       closing = true
+      dispatcher?.stop()
       for (const timer of timers) clearTimeout(timer)
       timers.clear()
       return new Promise<void>((resolve, reject) => {

@@ -103,6 +103,24 @@ describe('createEventSourceEvents', () => {
     expect(events.isHealthy?.()).toBe(false)
   })
 
+  it('each reconnect refetches every subscribed item once; the first open does not', () => {
+    const { events, source } = setup()
+    const a = vi.fn()
+    const b = vi.fn()
+    events.subscribe('a', a)
+    events.subscribe('b', b)
+    source()?.open()
+    expect(a).not.toHaveBeenCalled()
+    source()?.fail()
+    source()?.open()
+    expect(a).toHaveBeenCalledTimes(1)
+    expect(a).toHaveBeenCalledWith({ event: 'farol/reconnected', itemId: 'a' })
+    expect(b).toHaveBeenCalledTimes(1)
+    source()?.fail()
+    source()?.open()
+    expect(a).toHaveBeenCalledTimes(2)
+  })
+
   it('without EventSource (SSR, old runtimes): never healthy, never throws', () => {
     const events = createEventSourceEvents('/x', {
       EventSource: undefined as unknown as typeof EventSource,

@@ -31,7 +31,8 @@ export const postConnectToken: RouteHandler = (engine, { body }) => {
   if (itemId !== undefined && !engine.items.has(itemId)) {
     return apiError(engine.errors, 404, `Item ${itemId} not found`)
   }
-  const options = isRecord(input.options) ? input.options : {}
+  // pluggy-sdk sends `options: { clientUserId, webhookUrl }`; top-level fields are read too.
+  const options = { ...input, ...(isRecord(input.options) ? input.options : {}) }
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
   const accessToken = engine.tokens.issue(
     'connect-token',

@@ -3,6 +3,7 @@ import type { RoutePattern } from '../router'
 import { postAuth, postConnectToken } from './auth'
 import { getConnector, listConnectors } from './connectors'
 import { deleteItem, disableAutoSync, getItem, patchItem, postItem, postMfa } from './items'
+import { deleteWebhook, listWebhooks, postWebhook } from './webhooks'
 
 export interface ApiRoute extends RoutePattern {
   /** `METHOD /pattern`: the rate-limit bucket and the request-log label. */
@@ -27,4 +28,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   route('DELETE', '/items/:id', 'any', deleteItem),
   route('POST', '/items/:id/mfa', 'any', postMfa),
   route('PATCH', '/items/:id/disable-auto-sync', 'api-key', disableAutoSync),
+  route('POST', '/webhooks', 'api-key', postWebhook),
+  route('GET', '/webhooks', 'api-key', listWebhooks),
+  route('DELETE', '/webhooks/:id', 'api-key', deleteWebhook),
 ]
