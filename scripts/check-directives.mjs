@@ -10,7 +10,7 @@ const IMPORTS_REACT = /^import\b[^;]*?\bfrom\s*["'](react|react\/jsx-runtime|rea
 const CALLS_HOOK = /\buse[A-Z]\w*\(/
 const REACT_LAYERS = /^(react|components|i18n\/react)\//
 // Entries that re-export, and the layers a server component may import.
-const SERVER_SAFE = /^(index\.js|core\/|testing\/|i18n\/locales\/)/
+const SERVER_SAFE = /^(index\.js|core\/|server\/|testing\/|i18n\/locales\/)/
 
 const files = readdirSync(DIST, { recursive: true })
   .filter((file) => file.endsWith('.js'))
@@ -33,5 +33,5 @@ if (wrong.length > 0) {
   process.exit(1)
 }
 console.log(
-  `'use client' on ${client} of ${files.length} built modules; none in farol/core, farol/testing or the entries`,
+  `'use client' on ${client} of ${files.length} built modules; none in farol/core, farol/server, farol/testing or the entries`,
 )
