@@ -1,11 +1,7 @@
-import type { ProductKey } from '../core'
+import type { DescribeItemOptions } from '../core'
 
-/** `describeItem` options, as the hooks take them. */
-export interface GuidanceOptions {
-  /** Products whose failure is an internal alert (default: transactions). */
-  criticalProducts?: ProductKey[]
-  /** Warn this many days before Open Finance consent expires. */
-  consentWarningDays?: number
-  /** The clock, for tests and stories. */
-  now?: Date
-}
+/**
+ * `describeItem` options, as the hooks take them. A fixed `now` (tests, stories)
+ * freezes the guidance; without it the guidance follows the clock.
+ */
+export type GuidanceOptions = DescribeItemOptions

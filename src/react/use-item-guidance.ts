@@ -1,5 +1,6 @@
 import { useCallback } from 'react'
 import type { ApiProblem, Item, ItemGuidance } from '../core'
+import { useRetryNotBefore } from './guidance-clock'
 import type { GuidanceOptions } from './guidance-options'
 import { useItem } from './use-item'
 import { useSubmitMfa } from './use-submit-mfa'
@@ -7,6 +8,10 @@ import { useUpdateItem } from './use-update-item'
 
 export interface UseItemGuidanceResult {
   item: Item | undefined
+  /**
+   * What the item means now. It follows the clock (an MFA code expiring, consent
+   * days, a refused retry becoming allowed) without a new request.
+   */
   guidance: ItemGuidance | undefined
   /** The last action's failure, else the last poll's. */
   error: ApiProblem | undefined
@@ -44,9 +49,10 @@ export function useItemGuidance(
   const last = mfa.submittedAt > update.submittedAt ? mfa : update
   const { update: send } = update
   const retry = useCallback(() => send(), [send])
+  const guidance = useRetryNotBefore(state.guidance, last.retryAt, options.now)
   return {
     item: state.item,
-    guidance: state.guidance,
+    guidance,
     error: last.error ?? state.error,
     refreshError: state.item && state.isStale ? state.error : undefined,
     actionError:

@@ -1,8 +1,8 @@
 import { skipToken, useQuery } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo } from 'react'
-import { describeItem } from '../core'
+import { useCallback, useEffect } from 'react'
 import type { ApiProblem, Item, ItemGuidance } from '../core'
 import { useFarol } from './context'
+import { useDescribedItem } from './guidance-clock'
 import type { GuidanceOptions } from './guidance-options'
 import { problemOf } from './problem'
 import { itemQueryOptions } from './query-options'
@@ -52,14 +52,7 @@ export function useItem(itemId: string | undefined, options: UseItemOptions = {}
     queryClient,
   )
   const item = result.data
-  const { criticalProducts, consentWarningDays, now } = options
-  const guidance = useMemo(
-    () =>
-      item
-        ? describeItem(item, { now: now ?? new Date(), criticalProducts, consentWarningDays })
-        : undefined,
-    [item, now, criticalProducts, consentWarningDays],
-  )
+  const guidance = useDescribedItem(item, options)
   const { refetch } = result
   const refetchNow = useCallback(async () => {
     if (itemId) await refetch({ cancelRefetch: false })

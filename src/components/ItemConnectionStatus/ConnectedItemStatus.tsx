@@ -1,6 +1,4 @@
-import { useMemo } from 'react'
 import { useItemGuidance } from '../../react/use-item-guidance'
-import { withRetryAt } from '../../react/with-retry-at'
 import { ItemConnectionStatusView } from './ItemConnectionStatusView'
 import { ItemStatusPlaceholder } from './ItemStatusPlaceholder'
 import type { ItemConnectionStatusViewProps } from './types'
@@ -34,13 +32,8 @@ export function ConnectedItemStatus({
   ...rest
 }: ConnectedItemStatusProps) {
   const state = useItemGuidance(itemId, { ...describeOptions, now })
-  const { item, guidance, retryAt, refetch } = state
-  // Only a refused update overrides the view's own guidance (which follows the clock).
-  const refused = useMemo(() => {
-    const shown = guidance ? withRetryAt(guidance, retryAt) : undefined
-    return shown === guidance ? undefined : shown
-  }, [guidance, retryAt])
-  if (!item) {
+  const { item, guidance, refetch } = state
+  if (!item || !guidance) {
     return (
       <ItemStatusPlaceholder
         error={state.isLoading ? undefined : state.error}
@@ -54,9 +47,8 @@ export function ConnectedItemStatus({
     <ItemConnectionStatusView
       {...rest}
       item={item}
-      guidance={refused}
+      guidance={guidance}
       now={now}
-      describeOptions={describeOptions}
       submitting={state.isSubmitting}
       fieldErrors={state.fieldErrors}
       refreshError={state.refreshError}

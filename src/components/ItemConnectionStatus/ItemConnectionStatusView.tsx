@@ -1,11 +1,11 @@
-import { useMemo, useState } from 'react'
-import { describeItem } from '../../core/describe'
+import { useState } from 'react'
 import type { GuidedAction } from '../../core/model'
 import { useFarolStrings } from '../../i18n/react/use-farol-strings'
 import { ITEM_STATUS_STRINGS } from './strings'
 import { ProductWarningList } from '../ProductWarningList'
 import { StatusBanner, reasonText } from '../StatusBanner'
-import { connectorAccentStyle, useNow } from '../shared'
+import { useDescribedItem } from '../../react/guidance-clock'
+import { connectorAccentStyle } from '../shared'
 import { ActionSlot } from './ActionSlot'
 import { LiveRegion } from './LiveRegion'
 import { actionHandler, unhandledActionTypes } from './action-routing'
@@ -34,11 +34,12 @@ export function ItemConnectionStatusView({
   ...handlers
 }: ItemConnectionStatusViewProps) {
   const translation = useFarolStrings(ITEM_STATUS_STRINGS)
-  const now = useNow(fixedNow)
-  const guidance = useMemo(
-    () => guidanceProp ?? describeItem(item, { ...describeOptions, now }),
-    [guidanceProp, item, describeOptions, now],
-  )
+  // Given no guidance, the view describes the item itself, following the clock as the hooks do.
+  const described = useDescribedItem(guidanceProp ? undefined : item, {
+    ...describeOptions,
+    now: fixedNow,
+  })
+  const guidance = guidanceProp ?? described!
   const [formOpened, setFormOpened] = useState<{ reason: string } | undefined>()
   // A form opened from a secondary action belongs to that state only.
   const opened = formOpened?.reason === guidance.reason
@@ -74,7 +75,7 @@ export function ItemConnectionStatusView({
       <StatusBanner
         guidance={guidance}
         item={item}
-        now={now}
+        now={fixedNow}
         onAction={onAction}
         busy={submitting}
         headingLevel={headingLevel}

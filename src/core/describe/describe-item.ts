@@ -53,8 +53,8 @@ function describe(item: Item, options: DescribeItemOptions): ItemGuidance {
   const guidance = decide(item, now, states, options)
   const notices = [
     guidance.phase === 'login-error' && lockoutNotice(item, options.lockoutWarningAttempts ?? 2),
-    !guidance.reason.startsWith('consent-') &&
-      consentNotice(item, now, options.consentWarningDays ?? 7),
+    // A revoked or refused consent has no expiry left to count down.
+    guidance.phase !== 'login-error' && consentNotice(item, now, options.consentWarningDays ?? 7),
     guidance.phase !== 'ready' && connectorHealthNotice(item),
     autoSyncDisabledNotice(item),
   ].filter((notice): notice is GuidanceNotice => !!notice)

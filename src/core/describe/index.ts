@@ -1,4 +1,5 @@
 export { describeItem, type DescribeItemOptions } from './describe-item'
+export { nextGuidanceChange } from './next-change'
 export { deviceNicknameOf } from './device'
 export { productKeyOf } from './products'
 export { AUTO_SYNC_MAX_RETRIES, AUTO_SYNC_RETRY_INTERVAL_MS } from './auto-sync'
