@@ -1,7 +1,8 @@
-import { forwardRef } from 'react'
-import { Heading, connectorAccentStyle } from '../shared'
+import { forwardRef, type HTMLAttributes, type Ref } from 'react'
+import type { Item } from '../../core/model'
+import { Heading, connectorAccentStyle, type HeadingLevel } from '../shared'
 import type { StatusBannerProps } from './types'
-import { useStatusBanner } from './use-status-banner'
+import { useStatusBanner, type StatusBannerState } from './use-status-banner'
 
 /**
  * The state of one bank connection and what to do next: a render of
@@ -24,6 +25,36 @@ export const StatusBanner = forwardRef<HTMLElement, StatusBannerProps>(function 
   ref,
 ) {
   const banner = useStatusBanner({ guidance, item, now, onAction, busy, hiddenActions })
+  return (
+    <BannerMarkup
+      {...rest}
+      rootRef={ref}
+      banner={banner}
+      item={item}
+      headingLevel={headingLevel}
+      className={className}
+      style={style}
+    />
+  )
+})
+
+interface BannerMarkupProps extends HTMLAttributes<HTMLElement> {
+  banner: StatusBannerState
+  item?: Item
+  headingLevel: HeadingLevel
+  rootRef?: Ref<HTMLElement>
+}
+
+/** The banner's markup for a `useStatusBanner` result (ItemConnectionStatus shares it). */
+export function BannerMarkup({
+  banner,
+  item,
+  headingLevel,
+  className,
+  style,
+  rootRef,
+  ...rest
+}: BannerMarkupProps) {
   const { institution, lastUpdated, resetPassword, retryAt } = banner
   const hasActions = banner.buttons.length > 0 || resetPassword || retryAt
 
@@ -31,7 +62,7 @@ export const StatusBanner = forwardRef<HTMLElement, StatusBannerProps>(function 
     <section
       {...rest}
       {...banner.rootProps}
-      ref={ref}
+      ref={rootRef}
       className={className ? `farol-StatusBanner ${className}` : 'farol-StatusBanner'}
       style={{ ...connectorAccentStyle(item?.connector?.primaryColor), ...style }}
     >
@@ -136,4 +167,4 @@ export const StatusBanner = forwardRef<HTMLElement, StatusBannerProps>(function 
       )}
     </section>
   )
-})
+}
