@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from 'react'
+import type { HTMLAttributes, ReactNode, Ref } from 'react'
 import { useFarolStrings } from '../../i18n/react/use-farol-strings'
 import { COUNTDOWN_NOTICE_STRINGS } from './strings'
 import { ExpiryCountdown } from './ExpiryCountdown'
@@ -9,7 +9,7 @@ const THRESHOLD_KEYS = {
   seconds: 'device.expiry.lessThanSeconds',
 } as const
 
-export interface CountdownNoticeProps {
+export interface CountdownNoticeProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /** The root class, e.g. `farol-UserActionNotice`; parts are `<block>-heading`, `-expiry`, `-checking`. */
   block: string
   /** From `useId`: the heading is `<id>-heading`. */
@@ -19,8 +19,7 @@ export interface CountdownNoticeProps {
   heading: string
   headingLevel: 2 | 3 | 4 | 5 | 6
   countdown: Countdown
-  className?: string
-  style?: CSSProperties
+  rootRef?: Ref<HTMLElement>
   /** Between the heading and the countdown. */
   children: ReactNode
   /** After the "we keep checking" line, e.g. a button. */
@@ -42,21 +41,21 @@ export function CountdownNotice({
   headingLevel,
   countdown,
   className,
-  style,
+  rootRef,
   children,
   footer,
-  ...data
+  ...rest
 }: CountdownNoticeProps) {
   const { t } = useFarolStrings(COUNTDOWN_NOTICE_STRINGS)
   const Heading = `h${headingLevel}` as const
   const headingId = `${id}-heading`
   return (
     <section
-      className={className ? `${block} ${className}` : block}
-      style={style}
       aria-labelledby={headingId}
       data-state={countdown.expired ? 'expired' : 'waiting'}
-      {...data}
+      {...rest}
+      ref={rootRef}
+      className={className ? `${block} ${className}` : block}
     >
       <Heading id={headingId} className={`${block}-heading`}>
         {heading}
