@@ -17,7 +17,10 @@ const { createRoot } = await import('react-dom/client')
 const rq = await import('@tanstack/react-query')
 const farol = await import('../src/react')
 const { createPluggyClient } = await import('../src/client')
-const sandboxKit = await import('../src/testing')
+const sandboxKit = {
+  ...(await import('../src/testing')),
+  ...(await import('../src/testing/server')),
+}
 
 const { act, useEffect, useState } = React
 const { notifyManager, QueryClient, timeoutManager, useQuery } = rq

@@ -5,3 +5,6 @@ export {
   type SandboxServerOptions,
 } from './start-sandbox-server'
 export { LOCALHOST_ORIGIN, type CorsOrigins } from './cors'
+// The sandbox's HTTP plumbing, for hosts that serve it from their own server.
+export { CONTROL_PREFIX, handleControlRequest, isControlPath } from '../control-routes'
+export { serializeBody } from '../engine/http-types'
