@@ -1,4 +1,6 @@
 import { forwardRef } from 'react'
+import { blockClass, Heading } from '../shared'
+import { connectorText } from '../shared-countdown'
 import { useFarolStrings } from '../../i18n/react/use-farol-strings'
 import { CREDENTIAL_PROMPT_STRINGS } from './strings'
 import { CredentialForm } from './CredentialForm'
@@ -31,23 +33,24 @@ export const CredentialPrompt = forwardRef<HTMLDivElement, CredentialPromptProps
     const { t } = useFarolStrings(CREDENTIAL_PROMPT_STRINGS)
     const form = useCredentialForm(props)
     const { mode } = form
-    const Heading = `h${headingLevel}` as const
 
     return (
       <div
         {...rest}
         ref={ref}
-        className={className ? `farol-CredentialPrompt ${className}` : 'farol-CredentialPrompt'}
+        className={blockClass('farol-CredentialPrompt', className)}
         data-mode={mode}
         data-state={form.blocked ? 'unsupported' : form.expired ? 'expired' : 'ready'}
       >
-        <Heading {...form.headingProps} className="farol-CredentialPrompt-heading">
+        <Heading
+          level={headingLevel}
+          {...form.headingProps}
+          className="farol-CredentialPrompt-heading"
+        >
           {t(`credentials.heading.${mode}`)}
         </Heading>
         <p className="farol-CredentialPrompt-intro">
-          {connectorName
-            ? t(`credentials.intro.${mode}`, { connectorName })
-            : t(`credentials.intro.${mode}Generic`)}
+          {connectorText(t, `credentials.intro.${mode}`, connectorName)}
         </p>
         {form.blocked ? (
           <UnsupportedStep t={t} onReconnect={onReconnect} />

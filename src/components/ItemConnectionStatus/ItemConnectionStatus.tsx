@@ -1,7 +1,7 @@
 import { forwardRef } from 'react'
 import { ProductWarningList } from '../ProductWarningList'
 import { BannerMarkup } from '../StatusBanner/StatusBanner'
-import { connectorAccentStyle } from '../shared'
+import { blockClass, connectorAccentStyle } from '../shared'
 import { ActionSlot } from './ActionSlot'
 import { ItemStatusPlaceholder } from './ItemStatusPlaceholder'
 import { LiveRegion } from './LiveRegion'
@@ -44,9 +44,7 @@ export const ItemConnectionStatus = forwardRef<HTMLDivElement, ItemConnectionSta
       onReconnect,
       onAction,
     })
-    const classes = className
-      ? `farol-ItemConnectionStatus ${className}`
-      : 'farol-ItemConnectionStatus'
+    const classes = blockClass('farol-ItemConnectionStatus', className)
     if (state.status !== 'ready') {
       return (
         <ItemStatusPlaceholder

@@ -1,4 +1,5 @@
 import { forwardRef } from 'react'
+import { blockClass } from '../shared'
 import { useFarolStrings } from '../../i18n/react/use-farol-strings'
 import { PRODUCT_WARNING_STRINGS } from './strings'
 import { ProductItem } from './ProductItem'
@@ -26,7 +27,7 @@ export const ProductWarningList = forwardRef<HTMLUListElement, ProductWarningLis
         aria-label={t('warnings.listLabel')}
         {...rest}
         ref={ref}
-        className={className ? `farol-ProductWarningList ${className}` : 'farol-ProductWarningList'}
+        className={blockClass('farol-ProductWarningList', className)}
       >
         {rows.map((row) => (
           <ProductItem key={row.product} row={row} syncing={guidance?.phase === 'syncing'} />

@@ -1,6 +1,6 @@
 import { forwardRef, type HTMLAttributes, type Ref } from 'react'
 import type { Item } from '../../core/model'
-import { Heading, connectorAccentStyle, type HeadingLevel } from '../shared'
+import { blockClass, Heading, connectorAccentStyle, type HeadingLevel } from '../shared'
 import type { StatusBannerProps } from './types'
 import { useStatusBanner, type StatusBannerState } from './use-status-banner'
 
@@ -63,7 +63,7 @@ export function BannerMarkup({
       {...rest}
       {...banner.rootProps}
       ref={rootRef}
-      className={className ? `farol-StatusBanner ${className}` : 'farol-StatusBanner'}
+      className={blockClass('farol-StatusBanner', className)}
       style={{ ...connectorAccentStyle(item?.connector?.primaryColor), ...style }}
     >
       <p className="farol-StatusBanner-institution">

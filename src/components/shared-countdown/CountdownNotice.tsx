@@ -2,6 +2,7 @@ import type { HTMLAttributes, ReactNode, Ref } from 'react'
 import { useFarolStrings } from '../../i18n/react/use-farol-strings'
 import { COUNTDOWN_NOTICE_STRINGS } from './strings'
 import { ExpiryCountdown } from './ExpiryCountdown'
+import { blockClass, Heading } from '../shared'
 import type { Countdown } from './useCountdown'
 
 const THRESHOLD_KEYS = {
@@ -47,7 +48,6 @@ export function CountdownNotice({
   ...rest
 }: CountdownNoticeProps) {
   const { t } = useFarolStrings(COUNTDOWN_NOTICE_STRINGS)
-  const Heading = `h${headingLevel}` as const
   const headingId = `${id}-heading`
   return (
     <section
@@ -55,9 +55,9 @@ export function CountdownNotice({
       data-state={countdown.expired ? 'expired' : 'waiting'}
       {...rest}
       ref={rootRef}
-      className={className ? `${block} ${className}` : block}
+      className={blockClass(block, className)}
     >
-      <Heading id={headingId} className={`${block}-heading`}>
+      <Heading level={headingLevel} id={headingId} className={`${block}-heading`}>
         {heading}
       </Heading>
       {children}

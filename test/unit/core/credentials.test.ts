@@ -215,7 +215,7 @@ describe('validateCredentials', () => {
       }),
       { numRuns: 2_000 },
     )
-  })
+  }, 30_000) // CPU-bound: 2,000 runs with 1 kB values; shared CI cores are slow
 
   it('a field without validation is valid exactly when filled (or optional)', () => {
     fc.assert(
