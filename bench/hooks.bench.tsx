@@ -1,6 +1,6 @@
 // `npx tsx bench/hooks.bench.tsx`: requests per scenario lifecycle (farol vs a naive poller)
 // and list re-renders, on simulated time. Writes bench/results.json and prints tables.
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import type { PluggyClient } from '../src/client'
 import type { Item } from '../src/core'
 import { installDom } from './dom'
@@ -17,7 +17,10 @@ const { createRoot } = await import('react-dom/client')
 const rq = await import('@tanstack/react-query')
 const farol = await import('../src/react')
 const { createPluggyClient } = await import('../src/client')
-const sandboxKit = await import('../src/testing')
+const sandboxKit = {
+  ...(await import('../src/testing')),
+  ...(await import('../src/testing/server')),
+}
 
 const { act, useEffect, useState } = React
 const { notifyManager, QueryClient, timeoutManager, useQuery } = rq
@@ -360,7 +363,10 @@ const results = {
   requests: requestRows,
   rerenders: renderRows,
 }
-writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`)
+// Keeps the other figures in the file (mount, sizes, structure).
+const resultsUrl = new URL('./results.json', import.meta.url)
+const previous = JSON.parse(readFileSync(resultsUrl, 'utf8')) as Record<string, unknown>
+writeFileSync(resultsUrl, `${JSON.stringify({ ...previous, ...results }, null, 2)}\n`)
 console.log(`Requests per lifecycle (${WINDOW_MS / 60_000} simulated minutes, GET /items/{id})`)
 console.table(requestRows)
 console.log(`Re-renders in a list of ${LIST_SIZE} items`)

@@ -1,8 +1,81 @@
 // farol/core: framework-free model and logic. No React, no DOM, no fetch.
-export * from './model'
-export * from './parse'
-export * from './describe'
-export * from './warnings'
-export * from './api-error'
-export * from './credentials'
-export * from './polling'
+// Every public name is listed here; a type test pins the list (test/types/public-names.test-d.ts).
+export {
+  CONNECTOR_HEALTH_STATUSES,
+  CONNECTOR_TYPES,
+  CREDENTIAL_TYPES,
+  EXECUTION_ERROR_CODES,
+  EXECUTION_STATUSES,
+  GUIDANCE_REASONS,
+  IN_PROGRESS_EXECUTION_STATUSES,
+  ITEM_STATUSES,
+  PRODUCT_KEYS,
+  PRODUCT_TYPES,
+  SYNC_STEPS,
+  type AlertLevel,
+  type ApiProblem,
+  type ApiProblemKind,
+  type AutoSyncInfo,
+  type Connector,
+  type ConnectorCredential,
+  type ConnectorHealth,
+  type ConnectorHealthStatus,
+  type ConnectorType,
+  type CredentialSelectOption,
+  type CredentialType,
+  type DateLike,
+  type ExecutionStatus,
+  type GuidanceNotice,
+  type GuidanceReason,
+  type GuidanceWarning,
+  type GuidedAction,
+  type GuidedActionType,
+  type Item,
+  type ItemError,
+  type ItemErrorCode,
+  type ItemGuidance,
+  type ItemStatus,
+  type Open,
+  type Phase,
+  type ProductKey,
+  type ProductState,
+  type ProductType,
+  type ProductWarning,
+  type StatusDetail,
+  type SyncStep,
+  type Tone,
+  type UpdateRejectionReason,
+  type UserAction,
+} from './model'
+export { ItemParseError, parseItem } from './parse'
+export {
+  AUTO_SYNC_MAX_RETRIES,
+  AUTO_SYNC_RETRY_INTERVAL_MS,
+  describeItem,
+  deviceNicknameOf,
+  nextGuidanceChange,
+  productKeyOf,
+  type DescribeItemOptions,
+} from './describe'
+export { KNOWN_WARNINGS, matchKnownWarning, type KnownWarning } from './warnings'
+export {
+  ApiProblemError,
+  DEFAULT_RETRY_AFTER_MS,
+  FORM_ERROR_KEY,
+  getApiProblem,
+  isApiProblem,
+  parseApiError,
+  type HeadersLike,
+} from './api-error'
+export {
+  credentialAutocomplete,
+  credentialInputKind,
+  MAX_PATTERN_INPUT_LENGTH,
+  validateCredentials,
+  type CredentialAutocomplete,
+  type CredentialInputKind,
+  type CredentialIssue,
+  type CredentialIssueCode,
+  type CredentialValidation,
+} from './credentials'
+export { nextPollDelay, POLL_INTERVALS, type PollContext } from './polling'

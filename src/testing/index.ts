@@ -1,5 +1,6 @@
 // farol/testing: the sandbox (a simulated Pluggy API) for stories and tests.
-// Browser- and node-safe: nothing here imports node modules.
+// Browser- and node-safe: nothing here imports node modules. Every public name is listed
+// here; a type test pins the list (test/types/public-names.test-d.ts).
 export { createSandbox } from './engine/create-sandbox'
 export {
   DEFAULT_SETTINGS,
@@ -19,7 +20,7 @@ export {
 } from './engine/clock'
 export type { SandboxSettings } from './engine/engine'
 export type { FaultOptions } from './engine/faults'
-export { serializeBody, type SandboxRequest, type SandboxResponse } from './engine/http-types'
+export type { SandboxRequest, SandboxResponse } from './engine/http-types'
 export type { ApiErrorBody, ValidationIssue } from './engine/api-errors'
 export type {
   ItemSetup,
@@ -53,5 +54,4 @@ export {
   type SandboxConnector,
 } from './connectors'
 export { SANDBOX_QR_PNG } from './assets'
-export { CONTROL_PREFIX, handleControlRequest, isControlPath } from './control-routes'
 export { createSandboxHandlers, type SandboxHandlersOptions } from './msw'

@@ -271,8 +271,13 @@ export const Spanish: Story = {
   globals: { locale: 'es' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
+    // The es strings download on first use; a loaded CI machine can take over a second.
     await expect(
-      await canvas.findByRole('heading', { name: 'Vuelve a iniciar sesión en tu cuenta' }),
+      await canvas.findByRole(
+        'heading',
+        { name: 'Vuelve a iniciar sesión en tu cuenta' },
+        { timeout: 5_000 },
+      ),
     ).toBeVisible()
     await expect(canvas.getByRole('button', { name: 'Mostrar contraseña' })).toBeVisible()
   },

@@ -3,7 +3,7 @@ import { expect, within } from 'storybook/test'
 import { describeItem, parseItem, type ItemGuidance } from '../../src/core'
 import { PHASE_TITLES } from '../support/reasons'
 
-/** One representative item per row of the decision table in DESIGN.md. */
+/** One representative item per row of the decision table (README). */
 const ROWS: Array<[string, Record<string, unknown>]> = [
   ['UPDATING · LOGIN_IN_PROGRESS', { status: 'UPDATING', executionStatus: 'LOGIN_IN_PROGRESS' }],
   ['UPDATED · SUCCESS', { status: 'UPDATED', executionStatus: 'SUCCESS' }],

@@ -57,6 +57,8 @@ export interface LiveStoryOptions extends LiveSetup {
   controls?: (live: LiveControls) => ReactNode
   /** Extra host UI inside the FarolProvider, under the component. */
   host?: (live: LiveControls) => ReactNode
+  /** What shows the item, default `ItemConnectionStatus` (e.g. a host's own card from the hooks). */
+  view?: (itemId: string) => ReactNode
 }
 
 interface Loaded {
@@ -83,7 +85,10 @@ export function createLiveSandbox(options: SandboxOptions = {}): LiveSandbox {
   }
 }
 
-export interface LiveRunProps extends Pick<LiveStoryOptions, 'description' | 'controls' | 'host'> {
+export interface LiveRunProps extends Pick<
+  LiveStoryOptions,
+  'description' | 'controls' | 'host' | 'view'
+> {
   live: LiveSandbox
   locale: string
   scenario: string
@@ -100,7 +105,11 @@ export function LiveRun({ live, locale, scenario, itemId, start, ...options }: L
     <div style={{ display: 'grid', gap: '1.5rem' }}>
       {/* A new provider (and query cache) per run: "Start over" is a fresh page. */}
       <FarolProvider key={run.key} client={live.client} locale={locale}>
-        <ItemConnectionStatus itemId={run.itemId} onReconnect={action('onReconnect')} />
+        {options.view ? (
+          options.view(run.itemId)
+        ) : (
+          <ItemConnectionStatus itemId={run.itemId} onReconnect={action('onReconnect')} />
+        )}
         {options.host?.(controls)}
       </FarolProvider>
       <SandboxPanel
@@ -145,6 +154,7 @@ export function liveStory(options: LiveStoryOptions): StoryObj {
         description={options.description}
         controls={options.controls}
         host={options.host}
+        view={options.view}
       />
     ),
   }

@@ -1,5 +1,5 @@
 // What each guidance reason means, for the stories' docs: where it comes from in Pluggy's
-// item, and what the user is told to do (the decision table in DESIGN.md).
+// item, and what the user is told to do (the decision table in the README).
 import { GUIDANCE_REASONS, type GuidanceReason, type Phase } from '../../src/core'
 
 /** Every reason, in decision-table order (the `reason` select of the component stories). */

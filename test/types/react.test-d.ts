@@ -1,5 +1,5 @@
 // The React surface as a host's TypeScript sees it: hooks, components, the client.
-import type { ComponentProps } from 'react'
+import type { ComponentProps, ComponentPropsWithoutRef, Ref } from 'react'
 import {
   queryOptions,
   useQueries,
@@ -118,9 +118,13 @@ describe('ItemConnectionStatus props', () => {
       itemId: 'item-1',
       headingLevel: 3 as const,
     }).toExtend<ItemConnectionStatusProps>()
-    expectTypeOf<
-      ComponentProps<typeof ItemConnectionStatus>
-    >().toEqualTypeOf<ItemConnectionStatusProps>()
+    expectTypeOf<ItemConnectionStatusProps>().toExtend<
+      ComponentPropsWithoutRef<typeof ItemConnectionStatus>
+    >()
+    // It forwards a ref to its root element.
+    expectTypeOf<ComponentProps<typeof ItemConnectionStatus>['ref']>().toExtend<
+      Ref<HTMLDivElement> | undefined
+    >()
   })
 
   it('refuses both, neither, and an id that is not a string', () => {

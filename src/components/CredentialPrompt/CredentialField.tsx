@@ -1,45 +1,21 @@
-import type { ChangeEvent, InputHTMLAttributes } from 'react'
 import type { FarolTranslate } from '../../i18n'
 import { InstitutionImage } from './InstitutionImage'
 import { PasswordInput } from './PasswordInput'
-import { takesValue, type FieldPlan } from './field-plan'
-import type { FieldMessage } from './submission'
-
-export type ValueFieldPlan = Extract<
-  FieldPlan,
-  { kind: 'text' | 'password' | 'number' | 'select' | 'image' }
->
-
-interface CredentialFieldProps {
-  t: FarolTranslate
-  plan: ValueFieldPlan
-  id: string
-  value: string
-  onChange: (name: string, value: string) => void
-  messages: FieldMessage[]
-  readOnly: boolean
-}
+import type { CredentialFormField } from './use-credential-form'
 
 // Field metadata (labels, help, options) is the connector's own Portuguese text.
 const CONNECTOR_LANG = 'pt-BR'
 
-/** One labelled field: its help, its control and its errors, wired with aria-describedby. */
+/** One labelled field, rendered from `useCredentialForm`'s parts. */
 export function CredentialField({
   t,
-  plan,
-  id,
-  value,
-  onChange,
-  messages,
-  readOnly,
-}: CredentialFieldProps) {
-  const { field, label: labelText, help } = plan
-  const inputId = `${id}-input`
-  const errorId = `${id}-error`
-  const invalid = messages.length > 0
-  const describedIds = help.map((entry) => `${id}-${entry.key}`)
-  if (invalid) describedIds.push(errorId)
-  const hasControl = takesValue(plan)
+  field: part,
+}: {
+  t: FarolTranslate
+  field: CredentialFormField
+}) {
+  const { field, label: labelText, help, invalid, hasControl, messages } = part
+  const { inputProps } = part
 
   const label = (
     <>
@@ -50,86 +26,61 @@ export function CredentialField({
     </>
   )
 
-  const common = {
-    id: inputId,
-    name: field.name,
-    value,
-    required: !field.optional,
-    'aria-invalid': invalid || undefined,
-    'aria-describedby': describedIds.join(' ') || undefined,
-    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
-      onChange(field.name, event.target.value),
-  }
-
   let control = null
-  if (plan.kind === 'select') {
+  if (part.kind === 'select') {
     control = (
-      <select {...common} className="farol-CredentialPrompt-select">
+      <select {...inputProps} className="farol-CredentialPrompt-select">
         <option value="" disabled>
           {t('credentials.selectPlaceholder')}
         </option>
-        {plan.options.map((option, index) => (
+        {part.options.map((option, index) => (
           <option key={index} value={option.value} lang={CONNECTOR_LANG}>
             {option.label || option.value}
           </option>
         ))}
       </select>
     )
+  } else if (part.kind === 'password') {
+    control = (
+      <PasswordInput
+        input={{ ...inputProps, className: 'farol-CredentialPrompt-input' }}
+        revealLabel={t('credentials.revealPassword')}
+      />
+    )
   } else if (hasControl) {
-    const input: InputHTMLAttributes<HTMLInputElement> = {
-      ...common,
-      readOnly,
-      className: 'farol-CredentialPrompt-input',
-      autoComplete: plan.autoComplete,
-      placeholder: field.placeholder,
-      autoCapitalize: 'off',
-      autoCorrect: 'off',
-      spellCheck: false,
-    }
-    const numeric = plan.kind === 'number'
-    control =
-      plan.kind === 'password' ? (
-        <PasswordInput input={input} revealLabel={t('credentials.revealPassword')} />
-      ) : (
-        // type=text keeps leading zeros (agência 0001); inputMode brings the keypad.
-        <input
-          {...input}
-          type="text"
-          inputMode={numeric ? 'numeric' : undefined}
-          pattern={numeric ? '[0-9]*' : undefined}
-        />
-      )
+    control = <input {...inputProps} className="farol-CredentialPrompt-input" />
   }
 
   return (
     <div
       className="farol-CredentialPrompt-field"
-      data-kind={plan.kind}
+      data-kind={part.kind}
       data-invalid={invalid ? 'true' : undefined}
     >
       {hasControl ? (
-        <label htmlFor={inputId} className="farol-CredentialPrompt-label">
+        <label {...part.labelProps} className="farol-CredentialPrompt-label">
           {label}
         </label>
       ) : (
-        <p className="farol-CredentialPrompt-label">{label}</p>
-      )}
-      {help.map((entry, index) => (
-        <p
-          key={entry.key}
-          id={describedIds[index]}
-          className="farol-CredentialPrompt-help"
-          lang={CONNECTOR_LANG}
-        >
-          {entry.text}
+        <p id={part.labelProps.id} className="farol-CredentialPrompt-label">
+          {label}
         </p>
-      ))}
-      {plan.kind === 'image' ? (
+      )}
+      {help.length > 0 ? (
+        <div {...part.descriptionProps}>
+          {help.map((entry) => (
+            <p key={entry.key} className="farol-CredentialPrompt-help" lang={CONNECTOR_LANG}>
+              {entry.text}
+            </p>
+          ))}
+        </div>
+      ) : null}
+      {part.kind === 'image' ? (
         <InstitutionImage
-          id={`${id}-image`}
+          id={`${part.id}-image`}
           className="farol-CredentialPrompt-image"
           unavailableClassName="farol-CredentialPrompt-imageUnavailable"
-          src={plan.src}
+          src={part.src}
           alt={
             labelText || field.instructions
               ? t('credentials.image.alt', { description: labelText || field.instructions })
@@ -140,7 +91,7 @@ export function CredentialField({
       ) : null}
       {control}
       {invalid ? (
-        <div id={errorId} className="farol-CredentialPrompt-error">
+        <div {...part.errorProps} className="farol-CredentialPrompt-error">
           {messages.map((message, index) => (
             <p key={index} lang={message.lang}>
               {message.text}

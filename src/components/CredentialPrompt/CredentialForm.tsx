@@ -1,23 +1,17 @@
-import { useRef } from 'react'
 import type { FarolTranslate } from '../../i18n'
-import { ExpiryCountdown, type Countdown, type ExpiryCountdownProps } from '../shared-countdown'
+import { ExpiryCountdown, type ExpiryCountdownProps } from '../shared-countdown'
 import { CredentialField } from './CredentialField'
 import { ErrorSummary } from './ErrorSummary'
 import { OauthLink } from './OauthLink'
-import type { CredentialPromptMode, FormPlan } from './field-plan'
 import type { CredentialPromptProps } from './types'
-import { useCredentialForm } from './use-credential-form'
+import type { CredentialFormState } from './use-credential-form'
 
 type CredentialFormProps = Pick<
   CredentialPromptProps,
-  'onSubmit' | 'submitting' | 'fieldErrors' | 'connectorName' | 'onReconnect' | 'onCancel'
+  'connectorName' | 'onReconnect' | 'onCancel'
 > & {
   t: FarolTranslate
-  id: string
-  headingId: string
-  plan: FormPlan
-  mode: CredentialPromptMode
-  countdown: Countdown
+  form: CredentialFormState
 }
 
 const THRESHOLD_KEYS: ExpiryCountdownProps['thresholdKeys'] = {
@@ -25,89 +19,43 @@ const THRESHOLD_KEYS: ExpiryCountdownProps['thresholdKeys'] = {
   seconds: 'credentials.expiry.lessThanSeconds',
 }
 
+/** The `<form>` of `CredentialPrompt`, rendered from `useCredentialForm`. */
 export function CredentialForm({
   t,
-  id,
-  headingId,
-  plan,
-  mode,
-  countdown,
-  onSubmit,
-  submitting = false,
-  fieldErrors,
+  form,
   connectorName,
   onReconnect,
   onCancel,
 }: CredentialFormProps) {
-  const { fields } = plan
-  const expired = countdown.expired
-  const formRef = useRef<HTMLFormElement>(null)
-  const form = useCredentialForm({
-    plans: fields,
-    onSubmit,
-    locked: submitting || expired,
-    serverErrors: fieldErrors,
-    t,
-    formRef,
-  })
-  const busy = submitting || form.pending
-  // While sending or after expiry the values stay as they are (read-only, not
-  // disabled, so focus is not thrown out of the form).
-  const frozen = busy || expired
-  const formMessages = Object.entries(form.serverErrors)
-    .filter(([name]) => name === '' || !fields.some((fieldPlan) => fieldPlan.field.name === name))
-    .flatMap(([, list]) => list)
-
+  const { busy, expired, countdown } = form
   const submitLabel = busy
     ? t('credentials.submit.submitting')
-    : plan.onlyScan
+    : form.onlyScan
       ? t('credentials.submit.scanned')
-      : t(`credentials.submit.${mode}`)
+      : t(`credentials.submit.${form.mode}`)
 
   return (
     <form
-      ref={formRef}
+      {...form.getFormProps()}
       className="farol-CredentialPrompt-form"
-      noValidate
-      aria-labelledby={headingId}
-      aria-busy={busy || undefined}
       data-submitting={busy ? 'true' : undefined}
-      onSubmit={form.handleSubmit}
     >
       <ErrorSummary
         t={t}
-        invalidCount={Object.keys(form.clientErrors).length}
-        serverRejected={Object.keys(form.serverErrors).length > 0}
-        formMessages={formMessages}
+        summaryProps={form.summaryProps}
+        invalidCount={form.invalidCount}
+        serverRejected={form.serverRejected}
+        formMessages={form.formMessages}
       />
-      {fields.map((fieldPlan, index) => {
-        const fieldId = `${id}-f${index}`
-        if (fieldPlan.kind === 'oauth') {
+      {form.fields.map((field, index) => {
+        if (field.kind === 'oauth') {
           return (
-            <OauthLink
-              key={index}
-              t={t}
-              plan={fieldPlan}
-              id={fieldId}
-              connectorName={connectorName}
-            />
+            <OauthLink key={index} t={t} plan={field} id={field.id} connectorName={connectorName} />
           )
         }
         // An optional field we cannot show is left out; a required one blocks the form earlier.
-        if (fieldPlan.kind === 'unsupported') return null
-        const { name } = fieldPlan.field
-        return (
-          <CredentialField
-            key={index}
-            t={t}
-            plan={fieldPlan}
-            id={fieldId}
-            value={form.values[name] ?? ''}
-            onChange={frozen ? ignoreChange : form.setValue}
-            readOnly={frozen}
-            messages={form.messagesFor(name)}
-          />
-        )
+        if (field.kind === 'unsupported') return null
+        return <CredentialField key={index} t={t} field={field} />
       })}
       {countdown.hasDeadline ? (
         <ExpiryCountdown
@@ -119,7 +67,7 @@ export function CredentialForm({
         />
       ) : null}
       <div className="farol-CredentialPrompt-actions">
-        {plan.submittable ? (
+        {form.submittable ? (
           <button
             type="submit"
             className="farol-Button farol-CredentialPrompt-submit"
@@ -152,5 +100,3 @@ export function CredentialForm({
     </form>
   )
 }
-
-function ignoreChange() {}

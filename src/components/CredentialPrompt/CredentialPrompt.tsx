@@ -1,66 +1,69 @@
-import { useId, useMemo } from 'react'
+import { forwardRef } from 'react'
+import { blockClass, Heading } from '../shared'
+import { connectorText } from '../shared-countdown'
 import { useFarolStrings } from '../../i18n/react/use-farol-strings'
 import { CREDENTIAL_PROMPT_STRINGS } from './strings'
-import { useCountdown } from '../shared-countdown'
 import { CredentialForm } from './CredentialForm'
 import { UnsupportedStep } from './UnsupportedStep'
-import { planForm } from './field-plan'
 import type { CredentialPromptProps } from './types'
+import { useCredentialForm } from './use-credential-form'
 
 /**
  * The login form built from a connector's `credentials`, or the MFA prompt built
- * from `item.parameter`. Field metadata is shown as text only; typed values stay
- * in this component's state and reach nothing but `onSubmit`.
+ * from `item.parameter`: a render of `useCredentialForm`. Field metadata is shown
+ * as text only; typed values stay in the hook's state and reach nothing but `onSubmit`.
  */
-export function CredentialPrompt(props: CredentialPromptProps) {
-  const {
-    fields,
-    mode: modeProp,
-    expiresAt,
-    now,
-    onReconnect,
-    connectorName,
-    className,
-    style,
-    headingLevel = 2,
-  } = props
-  // The one translation hook of the form: its parts get `t` from here.
-  const { t } = useFarolStrings(CREDENTIAL_PROMPT_STRINGS)
-  const id = useId()
-  const mode = modeProp === 'mfa' ? 'mfa' : 'credentials'
-  const plan = useMemo(() => planForm(fields, mode), [fields, mode])
-  const countdown = useCountdown(expiresAt ?? plan.expiresAt, now)
-  const Heading = `h${headingLevel}` as const
-  const headingId = `${id}-heading`
+export const CredentialPrompt = forwardRef<HTMLDivElement, CredentialPromptProps>(
+  function CredentialPrompt(props, ref) {
+    const {
+      fields: _fields,
+      mode: _mode,
+      onSubmit: _onSubmit,
+      submitting: _submitting,
+      fieldErrors: _fieldErrors,
+      expiresAt: _expiresAt,
+      now: _now,
+      onReconnect,
+      onCancel,
+      connectorName,
+      className,
+      headingLevel = 2,
+      ...rest
+    } = props
+    const { t } = useFarolStrings(CREDENTIAL_PROMPT_STRINGS)
+    const form = useCredentialForm(props)
+    const { mode } = form
 
-  return (
-    <div
-      className={className ? `farol-CredentialPrompt ${className}` : 'farol-CredentialPrompt'}
-      style={style}
-      data-mode={mode}
-      data-state={plan.blocked ? 'unsupported' : countdown.expired ? 'expired' : 'ready'}
-    >
-      <Heading id={headingId} className="farol-CredentialPrompt-heading">
-        {t(`credentials.heading.${mode}`)}
-      </Heading>
-      <p className="farol-CredentialPrompt-intro">
-        {connectorName
-          ? t(`credentials.intro.${mode}`, { connectorName })
-          : t(`credentials.intro.${mode}Generic`)}
-      </p>
-      {plan.blocked ? (
-        <UnsupportedStep t={t} onReconnect={onReconnect} />
-      ) : (
-        <CredentialForm
-          {...props}
-          t={t}
-          id={id}
-          headingId={headingId}
-          plan={plan}
-          mode={mode}
-          countdown={countdown}
-        />
-      )}
-    </div>
-  )
-}
+    return (
+      <div
+        {...rest}
+        ref={ref}
+        className={blockClass('farol-CredentialPrompt', className)}
+        data-mode={mode}
+        data-state={form.blocked ? 'unsupported' : form.expired ? 'expired' : 'ready'}
+      >
+        <Heading
+          level={headingLevel}
+          {...form.headingProps}
+          className="farol-CredentialPrompt-heading"
+        >
+          {t(`credentials.heading.${mode}`)}
+        </Heading>
+        <p className="farol-CredentialPrompt-intro">
+          {connectorText(t, `credentials.intro.${mode}`, connectorName)}
+        </p>
+        {form.blocked ? (
+          <UnsupportedStep t={t} onReconnect={onReconnect} />
+        ) : (
+          <CredentialForm
+            t={t}
+            form={form}
+            connectorName={connectorName}
+            onReconnect={onReconnect}
+            onCancel={onCancel}
+          />
+        )}
+      </div>
+    )
+  },
+)

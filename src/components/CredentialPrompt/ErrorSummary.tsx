@@ -2,6 +2,7 @@ import type { FarolTranslate } from '../../i18n'
 
 interface ErrorSummaryProps {
   t: FarolTranslate
+  summaryProps: { role: 'alert'; tabIndex: -1 }
   /** Fields with client-side errors (invalid before sending). */
   invalidCount: number
   /** The API rejected the last submit (any field error). */
@@ -14,10 +15,16 @@ interface ErrorSummaryProps {
  * Announces (role=alert) that the form needs fixing; focused when no field can be.
  * Always rendered, and empty when all is well, so the alert is heard when it fills.
  */
-export function ErrorSummary({ t, invalidCount, serverRejected, formMessages }: ErrorSummaryProps) {
+export function ErrorSummary({
+  t,
+  summaryProps,
+  invalidCount,
+  serverRejected,
+  formMessages,
+}: ErrorSummaryProps) {
   const show = invalidCount > 0 || serverRejected || formMessages.length > 0
   return (
-    <div tabIndex={-1} role="alert" className="farol-CredentialPrompt-summary">
+    <div {...summaryProps} className="farol-CredentialPrompt-summary">
       {show ? (
         <>
           <p>

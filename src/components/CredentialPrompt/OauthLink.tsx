@@ -1,5 +1,6 @@
 import type { FarolTranslate } from '../../i18n'
 import type { FieldPlan } from './field-plan'
+import { connectorText } from '../shared-countdown'
 
 interface OauthLinkProps {
   t: FarolTranslate
@@ -21,9 +22,7 @@ export function OauthLink({ t, plan, id, connectorName }: OauthLinkProps) {
         rel="noopener noreferrer"
         aria-describedby={hintId}
       >
-        {connectorName
-          ? t('credentials.oauth.link', { connectorName })
-          : t('credentials.oauth.linkGeneric')}
+        {connectorText(t, 'credentials.oauth.link', connectorName)}
       </a>
       <p id={hintId} className="farol-CredentialPrompt-help">
         {t('credentials.oauth.hint')}

@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react'
+import type { HTMLAttributes } from 'react'
 import type { ConnectorCredential, DateLike } from '../../core/model'
 import type { NowInput } from '../shared-countdown'
 import type { CredentialPromptMode } from './field-plan'
@@ -7,7 +7,10 @@ export type { CredentialPromptMode }
 
 export type CredentialValues = Record<string, string>
 
-export interface CredentialPromptProps {
+export interface CredentialPromptProps extends Omit<
+  HTMLAttributes<HTMLDivElement>,
+  'children' | 'onSubmit'
+> {
   /** `connector.credentials` (login form) or `[item.parameter]` (MFA). */
   fields: ConnectorCredential[]
   /** Default `credentials`. `mfa` asks for one-time answers. */
@@ -29,8 +32,6 @@ export interface CredentialPromptProps {
   onReconnect?: () => void
   onCancel?: () => void
   connectorName?: string
-  className?: string
-  style?: CSSProperties
   /** Level of the heading, default 2. */
   headingLevel?: 2 | 3 | 4 | 5 | 6
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { forwardRef, useId } from 'react'
 import { useFarolStrings } from '../../i18n/react/use-farol-strings'
 import { DEVICE_NOTICE_STRINGS } from './strings'
 import { connectorText, CountdownNotice, useCountdown } from '../shared-countdown'
@@ -11,60 +11,56 @@ import type { DeviceAuthorizationNoticeProps } from './types'
  * Shows the device name to look for (copyable), how to authorize it, until when,
  * and that farol keeps checking by itself.
  */
-export function DeviceAuthorizationNotice({
-  deviceNickname,
-  expiresAt,
-  connectorName,
-  now,
-  onRetry,
-  className,
-  style,
-  headingLevel = 2,
-}: DeviceAuthorizationNoticeProps) {
-  const { t } = useFarolStrings(DEVICE_NOTICE_STRINGS)
-  const id = useId()
-  const countdown = useCountdown(expiresAt, now)
-  const nickname = typeof deviceNickname === 'string' ? deviceNickname.trim() : ''
+export const DeviceAuthorizationNotice = forwardRef<HTMLElement, DeviceAuthorizationNoticeProps>(
+  function DeviceAuthorizationNotice(
+    { deviceNickname, expiresAt, connectorName, now, onRetry, headingLevel = 2, ...rest },
+    ref,
+  ) {
+    const { t } = useFarolStrings(DEVICE_NOTICE_STRINGS)
+    const id = useId()
+    const countdown = useCountdown(expiresAt, now)
+    const nickname = typeof deviceNickname === 'string' ? deviceNickname.trim() : ''
 
-  return (
-    <CountdownNotice
-      block="farol-DeviceAuthorizationNotice"
-      id={id}
-      scope="authorization"
-      heading={t('device.authorization.heading')}
-      headingLevel={headingLevel}
-      countdown={countdown}
-      className={className}
-      style={style}
-      data-has-nickname={nickname ? 'true' : 'false'}
-      footer={
-        onRetry ? (
-          <button
-            type="button"
-            className="farol-Button farol-DeviceAuthorizationNotice-retry"
-            data-variant="primary"
-            onClick={onRetry}
-          >
-            {countdown.expired ? t('common.retry') : t('device.authorization.retry')}
-          </button>
-        ) : null
-      }
-    >
-      <p className="farol-DeviceAuthorizationNotice-intro">
-        {connectorText(t, 'device.authorization.intro', connectorName)}
-      </p>
-      {nickname ? (
-        <CopyNickname nickname={nickname} labelId={`${id}-nickname`} />
-      ) : (
-        <p className="farol-DeviceAuthorizationNotice-nicknameMissing">
-          {t('device.authorization.nicknameMissing')}
+    return (
+      <CountdownNotice
+        block="farol-DeviceAuthorizationNotice"
+        id={id}
+        scope="authorization"
+        heading={t('device.authorization.heading')}
+        headingLevel={headingLevel}
+        countdown={countdown}
+        {...rest}
+        rootRef={ref}
+        data-has-nickname={nickname ? 'true' : 'false'}
+        footer={
+          onRetry ? (
+            <button
+              type="button"
+              className="farol-Button farol-DeviceAuthorizationNotice-retry"
+              data-variant="primary"
+              onClick={onRetry}
+            >
+              {countdown.expired ? t('common.retry') : t('device.authorization.retry')}
+            </button>
+          ) : null
+        }
+      >
+        <p className="farol-DeviceAuthorizationNotice-intro">
+          {connectorText(t, 'device.authorization.intro', connectorName)}
         </p>
-      )}
-      <AuthorizationSteps
-        id={`${id}-steps`}
-        connectorName={connectorName}
-        hasNickname={Boolean(nickname)}
-      />
-    </CountdownNotice>
-  )
-}
+        {nickname ? (
+          <CopyNickname nickname={nickname} labelId={`${id}-nickname`} />
+        ) : (
+          <p className="farol-DeviceAuthorizationNotice-nicknameMissing">
+            {t('device.authorization.nicknameMissing')}
+          </p>
+        )}
+        <AuthorizationSteps
+          id={`${id}-steps`}
+          connectorName={connectorName}
+          hasNickname={Boolean(nickname)}
+        />
+      </CountdownNotice>
+    )
+  },
+)

@@ -1,8 +1,11 @@
-import type { CSSProperties } from 'react'
+import type { HTMLAttributes } from 'react'
 import type { DateLike } from '../../core/model'
 import type { NowInput } from '../shared-countdown'
 
-export interface DeviceAuthorizationNoticeProps {
+export interface DeviceAuthorizationNoticeProps extends Omit<
+  HTMLAttributes<HTMLElement>,
+  'children'
+> {
   /** The name the bank shows for the new access (`error.attributes.deviceNickname`). */
   deviceNickname?: string
   /** Authorize before this time. */
@@ -12,8 +15,6 @@ export interface DeviceAuthorizationNoticeProps {
   now?: NowInput
   /** "I've authorized it": check now (before expiry) or start again (after). */
   onRetry?: () => void
-  className?: string
-  style?: CSSProperties
   /** Level of the heading, default 2. */
   headingLevel?: 2 | 3 | 4 | 5 | 6
 }

@@ -1,5 +1,13 @@
-export { ItemConnectionStatus, type ItemConnectionStatusProps } from './ItemConnectionStatus'
-export { ItemConnectionStatusView } from './ItemConnectionStatusView'
-export { ConnectedItemStatus, type ConnectedItemStatusProps } from './ConnectedItemStatus'
-export { ItemStatusPlaceholder, type ItemStatusPlaceholderProps } from './ItemStatusPlaceholder'
-export type { ItemConnectionHandlers, ItemConnectionStatusViewProps } from './types'
+export { ItemConnectionStatus } from './ItemConnectionStatus'
+export type {
+  ConnectedItemStatusProps,
+  ItemConnectionHandlers,
+  ItemConnectionStatusProps,
+  ItemConnectionStatusViewProps,
+} from './types'
+export {
+  useItemConnectionStatus,
+  type ItemConnectionSlot,
+  type ItemConnectionSource,
+  type ItemConnectionStatusState,
+} from './use-item-connection-status'

@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react'
+import type { HTMLAttributes } from 'react'
 import type { DescribeItemOptions } from '../../core/describe'
 import type { ApiProblem, GuidedAction, Item, ItemGuidance } from '../../core/model'
 import type { CredentialValues } from '../CredentialPrompt'
@@ -18,8 +18,12 @@ export interface ItemConnectionHandlers {
   onAction?: (action: GuidedAction) => void
 }
 
-export interface ItemConnectionStatusViewProps extends ItemConnectionHandlers {
+type DivProps = Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'onSubmit'>
+
+/** `ItemConnectionStatus` given an `item`: it presents, and calls the handlers. */
+export interface ItemConnectionStatusViewProps extends ItemConnectionHandlers, DivProps {
   item: Item
+  itemId?: never
   /** Default: `describeItem(item, { now, ...describeOptions })`. */
   guidance?: ItemGuidance
   describeOptions?: Omit<DescribeItemOptions, 'now'>
@@ -35,6 +39,17 @@ export interface ItemConnectionStatusViewProps extends ItemConnectionHandlers {
   actionError?: ApiProblem
   /** Level of the banner's headline; the slot's heading is one level below. Default 2. */
   headingLevel?: HeadingLevel
-  className?: string
-  style?: CSSProperties
 }
+
+/** `ItemConnectionStatus` given an `itemId`: it polls the item and wires the actions to the API. */
+export interface ConnectedItemStatusProps
+  extends
+    Pick<ItemConnectionHandlers, 'onReconnect' | 'onAction' | 'onRetry'>,
+    Pick<ItemConnectionStatusViewProps, 'describeOptions' | 'now' | 'headingLevel'>,
+    DivProps {
+  /** The item to poll and act on (inside a `FarolProvider`). */
+  itemId: string
+  item?: never
+}
+
+export type ItemConnectionStatusProps = ItemConnectionStatusViewProps | ConnectedItemStatusProps

@@ -1,92 +1,122 @@
-import { useId } from 'react'
-import type { GuidedAction } from '../../core/model'
-import { useFarolStrings } from '../../i18n/react/use-farol-strings'
-import { STATUS_BANNER_STRINGS } from './strings'
-import { toDate } from '../../i18n/format'
-import { Heading, connectorAccentStyle, useNow } from '../shared'
-import { ActionButtons } from './ActionButtons'
-import { InstitutionHeader } from './InstitutionHeader'
-import { LastUpdated } from './LastUpdated'
-import { noticeText } from './notice-text'
-import { SyncProgress } from './SyncProgress'
-import { autoSyncText } from './auto-sync-text'
-import { noticesWithConsentDate } from './consent-notice'
-import { reasonText } from './reason-text'
+import { forwardRef, type HTMLAttributes, type Ref } from 'react'
+import type { Item } from '../../core/model'
+import { blockClass, Heading, connectorAccentStyle, type HeadingLevel } from '../shared'
 import type { StatusBannerProps } from './types'
+import { useStatusBanner, type StatusBannerState } from './use-status-banner'
 
 /**
- * The state of one bank connection and what to do next. Announcing changes is
- * the composite's job (ItemConnectionStatus owns the live region), not this one's.
+ * The state of one bank connection and what to do next: a render of
+ * `useStatusBanner`. Announcing changes is the composite's job
+ * (ItemConnectionStatus owns the live region), not this one's.
  */
-export function StatusBanner({
-  guidance,
+export const StatusBanner = forwardRef<HTMLElement, StatusBannerProps>(function StatusBanner(
+  {
+    guidance,
+    item,
+    now,
+    onAction,
+    busy,
+    headingLevel = 2,
+    hiddenActions,
+    className,
+    style,
+    ...rest
+  },
+  ref,
+) {
+  const banner = useStatusBanner({ guidance, item, now, onAction, busy, hiddenActions })
+  return (
+    <BannerMarkup
+      {...rest}
+      rootRef={ref}
+      banner={banner}
+      item={item}
+      headingLevel={headingLevel}
+      className={className}
+      style={style}
+    />
+  )
+})
+
+interface BannerMarkupProps extends HTMLAttributes<HTMLElement> {
+  banner: StatusBannerState
+  item?: Item
+  headingLevel: HeadingLevel
+  rootRef?: Ref<HTMLElement>
+}
+
+/** The banner's markup for a `useStatusBanner` result (ItemConnectionStatus shares it). */
+export function BannerMarkup({
+  banner,
   item,
-  now: fixedNow,
-  onAction,
-  busy,
-  headingLevel = 2,
-  hiddenActions,
+  headingLevel,
   className,
   style,
+  rootRef,
   ...rest
-}: StatusBannerProps) {
-  const translation = useFarolStrings(STATUS_BANNER_STRINGS)
-  const retry = guidance.actions.find(
-    (action): action is Extract<GuidedAction, { type: 'retry' }> => action.type === 'retry',
-  )
-  // Wake right when a refused retry becomes allowed, not at the next 30 s tick.
-  const now = useNow(fixedNow, undefined, toDate(retry?.notBefore))
-  const id = useId()
-  const nameId = `${id}-institution`
-  const headlineId = `${id}-headline`
-  const connector = item?.connector ?? undefined
-  const { headline, explanation } = reasonText(translation, guidance.reason, {
-    openFinance: connector?.isOpenFinance === true,
-  })
-  const providerMessage =
-    typeof guidance.providerMessage === 'string' ? guidance.providerMessage.trim() : ''
-  const autoSync = autoSyncText(translation, guidance, now).join(' ')
-  const notices = noticesWithConsentDate(guidance, now)
-    .map((notice) => ({ notice, text: noticeText(translation, notice) }))
-    .filter(({ text }) => text)
+}: BannerMarkupProps) {
+  const { institution, lastUpdated, resetPassword, retryAt } = banner
+  const hasActions = banner.buttons.length > 0 || resetPassword || retryAt
 
   return (
     <section
       {...rest}
-      className={className ? `farol-StatusBanner ${className}` : 'farol-StatusBanner'}
-      style={{ ...connectorAccentStyle(connector?.primaryColor), ...style }}
-      data-phase={guidance.phase}
-      data-tone={guidance.tone}
-      data-reason={guidance.reason}
-      aria-labelledby={`${nameId} ${headlineId}`}
-      aria-busy={busy || undefined}
+      {...banner.rootProps}
+      ref={rootRef}
+      className={blockClass('farol-StatusBanner', className)}
+      style={{ ...connectorAccentStyle(item?.connector?.primaryColor), ...style }}
     >
-      <InstitutionHeader
-        connector={connector}
-        nameId={nameId}
-        fallbackName={translation.t('status.institutionFallback')}
-      />
-      <Heading level={headingLevel} id={headlineId} className="farol-StatusBanner-headline">
-        {headline}
+      <p className="farol-StatusBanner-institution">
+        {institution.logoUrl && (
+          // Decorative: the name is text beside it.
+          <img
+            className="farol-StatusBanner-logo"
+            src={institution.logoUrl}
+            alt=""
+            width={32}
+            height={32}
+            loading="lazy"
+            decoding="async"
+            referrerPolicy="no-referrer"
+          />
+        )}
+        <bdi {...institution.nameProps} className="farol-StatusBanner-institutionName">
+          {institution.name}
+        </bdi>
+      </p>
+      <Heading
+        level={headingLevel}
+        {...banner.headlineProps}
+        className="farol-StatusBanner-headline"
+      >
+        {banner.headline}
       </Heading>
-      {explanation && <p className="farol-StatusBanner-explanation">{explanation}</p>}
-      {guidance.phase === 'syncing' && (
-        <SyncProgress translation={translation} step={guidance.step} />
+      {banner.explanation && <p className="farol-StatusBanner-explanation">{banner.explanation}</p>}
+      {banner.syncStep && (
+        <p className="farol-StatusBanner-step">
+          <span
+            className="farol-Spinner"
+            role="progressbar"
+            aria-label={banner.syncStep.progressLabel}
+            aria-valuetext={banner.syncStep.text}
+          />
+          <span>{banner.syncStep.text}</span>
+        </p>
       )}
-      {providerMessage && (
+      {banner.providerMessage && (
         // The institution's own words, verbatim, as text, marked as Portuguese.
         <figure className="farol-StatusBanner-providerMessage">
           <figcaption className="farol-StatusBanner-providerMessageLabel">
-            {translation.t('common.bankMessage')}
+            {banner.text.bankMessage}
           </figcaption>
           <blockquote className="farol-StatusBanner-providerMessageText" lang="pt-BR" dir="auto">
-            {providerMessage}
+            {banner.providerMessage}
           </blockquote>
         </figure>
       )}
-      {notices.length > 0 && (
+      {banner.notices.length > 0 && (
         <ul className="farol-StatusBanner-notices">
-          {notices.map(({ notice, text }, index) => (
+          {banner.notices.map(({ notice, text }, index) => (
             <li
               key={`${notice.type}-${index}`}
               className="farol-StatusBanner-notice"
@@ -97,16 +127,44 @@ export function StatusBanner({
           ))}
         </ul>
       )}
-      {autoSync && <p className="farol-StatusBanner-autoSync">{autoSync}</p>}
-      <LastUpdated translation={translation} at={item?.lastUpdatedAt} now={now} />
-      <ActionButtons
-        translation={translation}
-        actions={Array.isArray(guidance.actions) ? guidance.actions : []}
-        now={now}
-        onAction={onAction}
-        busy={busy}
-        hiddenActions={hiddenActions}
-      />
+      {banner.autoSync && <p className="farol-StatusBanner-autoSync">{banner.autoSync}</p>}
+      {lastUpdated && (
+        <p className="farol-StatusBanner-updated">
+          <time dateTime={lastUpdated.date.toISOString()} title={lastUpdated.title}>
+            {lastUpdated.text}
+          </time>
+        </p>
+      )}
+      {hasActions && (
+        <div className="farol-StatusBanner-actions">
+          {banner.buttons.map((button, index) => (
+            <button
+              key={`${button.action.type}-${index}`}
+              {...button.getButtonProps()}
+              className="farol-Button"
+              data-variant={button.primary ? 'primary' : 'secondary'}
+              data-action={button.action.type}
+            >
+              {button.label}
+            </button>
+          ))}
+          {resetPassword && (
+            <a
+              className="farol-Link farol-StatusBanner-resetPassword"
+              href={resetPassword.href}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
+              {resetPassword.text} <span>{banner.text.opensInNewTab}</span>
+            </a>
+          )}
+          {retryAt && (
+            <p id={retryAt.id} className="farol-StatusBanner-retryAt">
+              {retryAt.text}
+            </p>
+          )}
+        </div>
+      )}
     </section>
   )
 }

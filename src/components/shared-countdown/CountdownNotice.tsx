@@ -1,7 +1,8 @@
-import type { CSSProperties, ReactNode } from 'react'
+import type { HTMLAttributes, ReactNode, Ref } from 'react'
 import { useFarolStrings } from '../../i18n/react/use-farol-strings'
 import { COUNTDOWN_NOTICE_STRINGS } from './strings'
 import { ExpiryCountdown } from './ExpiryCountdown'
+import { blockClass, Heading } from '../shared'
 import type { Countdown } from './useCountdown'
 
 const THRESHOLD_KEYS = {
@@ -9,7 +10,7 @@ const THRESHOLD_KEYS = {
   seconds: 'device.expiry.lessThanSeconds',
 } as const
 
-export interface CountdownNoticeProps {
+export interface CountdownNoticeProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /** The root class, e.g. `farol-UserActionNotice`; parts are `<block>-heading`, `-expiry`, `-checking`. */
   block: string
   /** From `useId`: the heading is `<id>-heading`. */
@@ -19,8 +20,7 @@ export interface CountdownNoticeProps {
   heading: string
   headingLevel: 2 | 3 | 4 | 5 | 6
   countdown: Countdown
-  className?: string
-  style?: CSSProperties
+  rootRef?: Ref<HTMLElement>
   /** Between the heading and the countdown. */
   children: ReactNode
   /** After the "we keep checking" line, e.g. a button. */
@@ -42,23 +42,22 @@ export function CountdownNotice({
   headingLevel,
   countdown,
   className,
-  style,
+  rootRef,
   children,
   footer,
-  ...data
+  ...rest
 }: CountdownNoticeProps) {
   const { t } = useFarolStrings(COUNTDOWN_NOTICE_STRINGS)
-  const Heading = `h${headingLevel}` as const
   const headingId = `${id}-heading`
   return (
     <section
-      className={className ? `${block} ${className}` : block}
-      style={style}
       aria-labelledby={headingId}
       data-state={countdown.expired ? 'expired' : 'waiting'}
-      {...data}
+      {...rest}
+      ref={rootRef}
+      className={blockClass(block, className)}
     >
-      <Heading id={headingId} className={`${block}-heading`}>
+      <Heading level={headingLevel} id={headingId} className={`${block}-heading`}>
         {heading}
       </Heading>
       {children}

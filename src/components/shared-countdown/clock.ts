@@ -1,15 +1,13 @@
+import { toTime } from '../../core/describe/time'
+
 /**
  * The current time for countdowns. A `Date` is the time at mount: the clock then
  * advances in real time from it (stories and tests start at a known instant). A
  * function is called on every tick.
  */
-export type NowInput = Date | number | (() => Date | number)
+export { toTime }
 
-export function toTime(value: Date | number | string | undefined | null): number | undefined {
-  if (value === undefined || value === null || value === '') return undefined
-  const time = value instanceof Date ? value.getTime() : new Date(value).getTime()
-  return Number.isFinite(time) ? time : undefined
-}
+export type NowInput = Date | number | (() => Date | number)
 
 /** Builds a clock that reads `now` (see {@link NowInput}), anchored at the moment of the call. */
 export function makeClock(now: NowInput | undefined): () => number {

@@ -3,6 +3,6 @@ export { contrastRatio, parseHex, relativeLuminance, type Rgb } from './contrast
 export { safeHttpUrl, safeImageUrl } from './safe-url'
 export { THEME_BACKGROUNDS, type ThemeName } from './theme-colors'
 export { visuallyHidden } from './visually-hidden'
-export { Heading, type HeadingLevel, type HeadingProps } from './Heading'
+export { blockClass, Heading, type HeadingLevel, type HeadingProps } from './Heading'
 export { useNow } from './use-now'
 export { translateOptional } from './translate-optional'

@@ -1,6 +1,6 @@
 import type { ConnectorCredential, GuidedAction, Item } from '../model'
 import { defined } from './defined'
-import { isObject, str } from './guards'
+import { isObject, safeHttpUrl, str } from './guards'
 
 /** What an error rule offers, primary first: action types, and `mfa-again`. */
 export type ActionPlan =
@@ -14,11 +14,6 @@ export type ActionPlan =
 function credentialsOf(item: Item): ConnectorCredential[] {
   const fields = item.connector?.credentials
   return Array.isArray(fields) ? fields.filter(isObject) : []
-}
-
-function httpUrl(value: unknown): string | undefined {
-  const url = str(value).trim()
-  return /^https?:\/\//i.test(url) ? url : undefined
 }
 
 /** Turns a rule's plan into concrete actions with the item's data. */
@@ -38,7 +33,7 @@ export function buildActions(plan: ActionPlan[], item: Item, errorCode: string):
     return defined({
       type: step,
       providerMessage: str(item.error?.providerMessage) || undefined,
-      resetPasswordUrl: httpUrl(item.connector?.resetPasswordUrl),
+      resetPasswordUrl: safeHttpUrl(item.connector?.resetPasswordUrl),
     })
   })
 }

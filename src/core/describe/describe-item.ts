@@ -36,7 +36,7 @@ export interface DescribeItemOptions {
 
 /**
  * What the user should be told and what the host may do, for any item.
- * Encodes the decision table in DESIGN.md. Never throws.
+ * Encodes the decision table (README, and the Decision table story). Never throws.
  */
 export function describeItem(item: Item, options: DescribeItemOptions = {}): ItemGuidance {
   try {

@@ -3,5 +3,16 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null
 }
 
+/** An absolute http(s) URL, normalised; anything else (javascript:, data:, relative) is undefined. */
+export function safeHttpUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined
+  try {
+    const url = new URL(value.trim())
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** The value if it is a string, else `''`. */
 export const str = (value: unknown): string => (typeof value === 'string' ? value : '')

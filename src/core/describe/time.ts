@@ -1,9 +1,10 @@
 import type { DateLike } from '../model'
 
 /** Milliseconds since the epoch, or `undefined` for anything that is not a valid date. */
-export function toTime(value: DateLike | null | undefined): number | undefined {
+export function toTime(value: DateLike | number | null | undefined): number | undefined {
   if (value === null || value === undefined) return undefined
-  const time = value instanceof Date ? value.getTime() : Date.parse(value)
+  const time =
+    value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value)
   return Number.isFinite(time) ? time : undefined
 }
 

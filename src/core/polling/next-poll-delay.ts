@@ -59,7 +59,7 @@ function itemDelay(item: Item | undefined, context: PollContext): number | false
 
   if (actions.some((action) => action.type === 'provide-mfa')) return false
 
-  // DESIGN: a 409 ITEM_ALREADY_UPDATING means the item is syncing, whatever the cache says.
+  // A 409 ITEM_ALREADY_UPDATING means the item is syncing, whatever the cache says.
   const { error } = context
   if (
     error?.kind === 'update-rejected' &&

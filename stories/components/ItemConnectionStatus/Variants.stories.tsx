@@ -1,7 +1,7 @@
 import type { Meta } from '@storybook/react-vite'
 import { useState } from 'react'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
-import { ItemConnectionStatusView } from '../../../src/components/ItemConnectionStatus'
+import { ItemConnectionStatus } from '../../../src/components/ItemConnectionStatus'
 import { farolText } from '../../support/farol-text'
 import { sample } from '../status-samples'
 import { connectionMeta, type ConnectionArgs, type ConnectionStory } from './connection-args'
@@ -56,11 +56,7 @@ export const AnnouncesChanges: ConnectionStory = {
   render: function Render({ reason, openFinance: _openFinance, ...args }) {
     const [item, setItem] = useState(sample(reason).item)
     return (
-      <ItemConnectionStatusView
-        {...args}
-        item={item}
-        onRetry={() => setItem(sample('syncing').item)}
-      />
+      <ItemConnectionStatus {...args} item={item} onRetry={() => setItem(sample('syncing').item)} />
     )
   },
   play: async (context) => {

@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import type { ComponentType } from 'react'
 import { fn } from 'storybook/test'
 import {
-  ItemConnectionStatusView,
+  ItemConnectionStatus,
   type ItemConnectionStatusViewProps,
 } from '../../../src/components/ItemConnectionStatus'
 import { GUIDANCE_REASONS, type GuidanceReason, type Phase } from '../../../src/core'
@@ -41,7 +41,7 @@ const COMPUTED_PROPS = {
 export function connectionMeta(phase: Phase) {
   return {
     // For the props table only: the stories render it themselves, from `reason`.
-    component: ItemConnectionStatusView as unknown as ComponentType<ConnectionArgs>,
+    component: ItemConnectionStatus as unknown as ComponentType<ConnectionArgs>,
     args: {
       reason: GUIDANCE_REASONS[phase][0],
       openFinance: false,
@@ -72,7 +72,7 @@ export function connectionMeta(phase: Phase) {
       now: { control: false },
     },
     render: ({ reason, openFinance, ...args }: ConnectionArgs) => (
-      <ItemConnectionStatusView {...args} item={sampleFor(reason, { openFinance }).item} />
+      <ItemConnectionStatus {...args} item={sampleFor(reason, { openFinance }).item} />
     ),
     parameters: {
       docs: { description: { component: `${PHASE_DOCS[phase]}\n\n${COMPONENT_DOCS}` } },

@@ -48,7 +48,7 @@ const ACCOUNT_TYPE: ConnectorCredential = {
     { value: '2', label: 'Poupança' },
   ],
 }
-/** Payload B of the facts file. */
+/** An SMS token parameter as Pluggy sends it (WAITING_USER_INPUT). */
 const SMS_TOKEN: ConnectorCredential = {
   name: 'token',
   label: 'Token SMS',
@@ -62,7 +62,7 @@ const SMS_TOKEN: ConnectorCredential = {
 }
 const QR_PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='
-/** Payload C of the facts file: a QR code to scan, nothing to type. */
+/** A QR-code parameter as Pluggy sends it: a picture to scan, nothing to type. */
 const QR: ConnectorCredential = {
   name: 'qr',
   label: 'Escaneie o QR Code',

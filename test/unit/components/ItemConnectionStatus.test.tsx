@@ -3,10 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import type { GuidanceReason, Item } from '../../../src/core'
-import {
-  ItemConnectionStatus,
-  ItemConnectionStatusView,
-} from '../../../src/components/ItemConnectionStatus'
+import { ItemConnectionStatus } from '../../../src/components/ItemConnectionStatus'
 import { FarolI18nProvider } from '../../../src/i18n'
 import { HOSTILE_STRINGS, findActiveMarkup } from '../../fixtures/hostile'
 import { pluggyBank } from '../../fixtures/items'
@@ -65,7 +62,7 @@ describe('ItemConnectionStatus: every decision-table row', () => {
 
   it.each(REASONS)('%s has no axe violations', async (reason) => {
     const { container } = render(
-      <ItemConnectionStatusView item={rowItem(reason)} now={NOW} {...handlers()} />,
+      <ItemConnectionStatus item={rowItem(reason)} now={NOW} {...handlers()} />,
     )
     expect(await axeViolations(container)).toEqual([])
   })
@@ -197,7 +194,7 @@ describe('ItemConnectionStatus: actions', () => {
   it('takes a guidance from props instead of describing the item', () => {
     const item = rowItem('updated')
     const { container } = render(
-      <ItemConnectionStatusView item={item} guidance={describeUnknown()} now={NOW} />,
+      <ItemConnectionStatus item={item} guidance={describeUnknown()} now={NOW} />,
     )
     expect(container.querySelector('.farol-StatusBanner')).toHaveAttribute('data-reason', 'unknown')
   })

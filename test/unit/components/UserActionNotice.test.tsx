@@ -19,7 +19,7 @@ const pt = LOCALES['pt-BR'].device
 const QR_PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='
 
-/** Payload D of the facts file. */
+/** A user action as Pluggy sends it: authorize access in the bank app. */
 const AUTHORIZE: UserAction = {
   type: 'authorize-access',
   instructions: 'Abra o app do banco e autorize o novo acesso.',

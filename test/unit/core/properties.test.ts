@@ -169,7 +169,11 @@ describe('properties', () => {
   it('describeItem never throws and is well formed for any parsed item', () => {
     fc.assert(
       fc.property(itemLike, fc.date(), (input, now) => {
-        expectWellFormed(describeItem(parseItem(input), { now }))
+        const guidance = describeItem(parseItem(input), { now })
+        expectWellFormed(guidance)
+        // Plain data: survives a JSON round trip unchanged (no Dates, functions or
+        // `undefined` fields; optional fields are absent), so hosts can store or send it.
+        expect(JSON.parse(JSON.stringify(guidance))).toStrictEqual(guidance)
       }),
       { numRuns: 600 },
     )

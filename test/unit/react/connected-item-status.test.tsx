@@ -1,12 +1,12 @@
 import { fireEvent, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { ConnectedItemStatus, ItemConnectionStatus } from '../../../src/components'
+import { ItemConnectionStatus } from '../../../src/components'
 import { SANDBOX_CREDENTIALS } from '../../../src/testing'
 import { advance, advanceUntil, flush, itemGets, renderFarol, useSandbox } from './harness'
 
 const MINUTE = 60_000
 
-describe('ConnectedItemStatus (ItemConnectionStatus with itemId)', () => {
+describe('ItemConnectionStatus with itemId', () => {
   const { sandbox } = useSandbox()
 
   // user-event waits on a setTimeout(0) that fake timers never run: plain DOM events instead.
@@ -19,7 +19,7 @@ describe('ConnectedItemStatus (ItemConnectionStatus with itemId)', () => {
 
   it('loading, then syncing, then ready, polling on its own', async () => {
     const created = sandbox.createItem('success', { stepMs: 1_000 })
-    const { container } = renderFarol(<ConnectedItemStatus itemId={created.id} />)
+    const { container } = renderFarol(<ItemConnectionStatus itemId={created.id} />)
     expect(phase(container)).toBe('loading')
     expect(root(container)).toHaveAttribute('aria-busy', 'true')
     await flush()
@@ -43,7 +43,7 @@ describe('ConnectedItemStatus (ItemConnectionStatus with itemId)', () => {
 
   it('a failed refresh keeps the last state and says so, until polling recovers', async () => {
     const created = sandbox.createItem('success', { stepMs: 20_000 })
-    const { container } = renderFarol(<ConnectedItemStatus itemId={created.id} />)
+    const { container } = renderFarol(<ItemConnectionStatus itemId={created.id} />)
     await flush()
     expect(phase(container)).toBe('syncing')
     const clear = sandbox.injectFault({ errorRate: 1, errorStatus: 503, match: 'GET /items' })
@@ -60,7 +60,7 @@ describe('ConnectedItemStatus (ItemConnectionStatus with itemId)', () => {
 
   it('a retry that does not go through says so; the next one works', async () => {
     const created = sandbox.createItem('outdated-recovers', { stepMs: 1_000 })
-    const { container } = renderFarol(<ConnectedItemStatus itemId={created.id} />)
+    const { container } = renderFarol(<ItemConnectionStatus itemId={created.id} />)
     await advanceUntil(() => phase(container) === 'outdated')
     sandbox.injectFault({ dropConnection: true, match: 'PATCH /items', times: 1 })
     click('Tentar novamente')
@@ -76,7 +76,7 @@ describe('ConnectedItemStatus (ItemConnectionStatus with itemId)', () => {
 
   it('wrong credentials: the form sends new ones and the item syncs', async () => {
     const created = sandbox.createItem('invalid-credentials', { stepMs: 1_000 })
-    const { container, queryClient } = renderFarol(<ConnectedItemStatus itemId={created.id} />)
+    const { container, queryClient } = renderFarol(<ItemConnectionStatus itemId={created.id} />)
     await advanceUntil(() => phase(container) === 'login-error')
     expect(container.querySelector('.farol-CredentialPrompt')).toHaveAttribute(
       'data-mode',
@@ -100,7 +100,7 @@ describe('ConnectedItemStatus (ItemConnectionStatus with itemId)', () => {
 
   it('MFA: the code goes to POST /items/{id}/mfa and the item syncs', async () => {
     const created = sandbox.createItem('mfa-number', { stepMs: 1_000 })
-    const { container } = renderFarol(<ConnectedItemStatus itemId={created.id} />)
+    const { container } = renderFarol(<ItemConnectionStatus itemId={created.id} />)
     await advanceUntil(() => phase(container) === 'waiting-user')
     type(/Token/, '123456')
     click('Enviar')
@@ -112,7 +112,7 @@ describe('ConnectedItemStatus (ItemConnectionStatus with itemId)', () => {
 
   it('retry on an outdated item updates it and polls the new sync', async () => {
     const created = sandbox.createItem('outdated-recovers', { stepMs: 1_000 })
-    const { container } = renderFarol(<ConnectedItemStatus itemId={created.id} />)
+    const { container } = renderFarol(<ItemConnectionStatus itemId={created.id} />)
     await advanceUntil(() => phase(container) === 'outdated')
     click('Tentar novamente')
     await flush()
@@ -123,7 +123,7 @@ describe('ConnectedItemStatus (ItemConnectionStatus with itemId)', () => {
   it('too-frequent: says when the user may try again', async () => {
     sandbox.configure({ minUpdateFrequencyHours: 24 })
     const created = sandbox.createItem('outdated-error', { stepMs: 1_000 })
-    const { container } = renderFarol(<ConnectedItemStatus itemId={created.id} />)
+    const { container } = renderFarol(<ItemConnectionStatus itemId={created.id} />)
     await advanceUntil(() => phase(container) === 'outdated')
     click('Tentar novamente')
     await flush()
@@ -131,7 +131,7 @@ describe('ConnectedItemStatus (ItemConnectionStatus with itemId)', () => {
   })
 
   it('a first load that fails: an alert with a retry that fetches again', async () => {
-    const { container } = renderFarol(<ConnectedItemStatus itemId="no-such-item" />)
+    const { container } = renderFarol(<ItemConnectionStatus itemId="no-such-item" />)
     await flush()
     expect(phase(container)).toBe('error')
     expect(screen.getByRole('alert')).toHaveTextContent('Não foi possível carregar o status')
@@ -145,7 +145,7 @@ describe('ConnectedItemStatus (ItemConnectionStatus with itemId)', () => {
     renderFarol(
       <>
         {Array.from({ length: 20 }, (_, i) => (
-          <ConnectedItemStatus key={i} itemId={created.id} />
+          <ItemConnectionStatus key={i} itemId={created.id} />
         ))}
       </>,
     )

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { POLL_INTERVALS, syncingDelay } from '../../../src/core'
+import { POLL_INTERVALS, syncingDelay } from '../../../src/core/polling'
 import { useItem } from '../../../src/react'
 import {
   advance,

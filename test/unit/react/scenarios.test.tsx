@@ -1,10 +1,44 @@
 import { describe, expect, it } from 'vitest'
-import type { ConnectorCredential } from '../../../src/core'
+import type { ConnectorCredential, GuidanceReason, Phase } from '../../../src/core'
 import { useItemGuidance } from '../../../src/react'
 import { SANDBOX_CREDENTIALS, SANDBOX_MFA_TOKEN, SANDBOX_SCENARIOS } from '../../../src/testing'
 import { advance, advanceUntil, flush, itemGets, renderFarolHook, useSandbox } from './harness'
 
 const MINUTE = 60_000
+
+/**
+ * Where each settled execution lands in the decision table (README), by its
+ * execution status: what the user is told. Written out, not computed, so a change
+ * to describeItem or to a scenario shows up here.
+ */
+const TABLE: Record<string, [Phase, GuidanceReason]> = {
+  SUCCESS: ['ready', 'updated'],
+  PARTIAL_SUCCESS: ['partial', 'partial-success'],
+  INVALID_CREDENTIALS: ['login-error', 'invalid-credentials'],
+  INVALID_CREDENTIALS_MFA: ['login-error', 'invalid-mfa'],
+  ACCOUNT_LOCKED: ['login-error', 'account-locked'],
+  ACCOUNT_CREDENTIALS_RESET: ['login-error', 'credentials-reset'],
+  ACCOUNT_NEEDS_ACTION: ['login-error', 'account-needs-action'],
+  USER_AUTHORIZATION_NOT_GRANTED: ['login-error', 'consent-not-granted'],
+  USER_AUTHORIZATION_REVOKED: ['login-error', 'consent-revoked'],
+  ALREADY_LOGGED_IN: ['login-error', 'already-logged-in'],
+  USER_NOT_SUPPORTED: ['login-error', 'user-not-supported'],
+  SITE_NOT_AVAILABLE: ['outdated', 'site-not-available'],
+  ERROR: ['outdated', 'unexpected-error'],
+  CONNECTION_ERROR: ['outdated', 'connection-error'],
+  UNEXPECTED_ERROR: ['outdated', 'unexpected-error'],
+  USER_INPUT_TIMEOUT: ['outdated', 'input-timeout'],
+  WAITING_USER_INPUT: ['waiting-user', 'mfa'],
+  WAITING_USER_ACTION: ['waiting-user', 'user-action'],
+  USER_AUTHORIZATION_PENDING: ['waiting-user', 'device-authorization'],
+  HIBERNATED: ['unknown', 'unknown'],
+}
+/** Scenarios whose item says more than its execution status. */
+const EXCEPTIONS: Record<string, [Phase, GuidanceReason]> = {
+  'consent-expiring': ['ready', 'consent-expiring'],
+  // error.code (UNEXPECTED_ERROR) wins over the execution status (CONNECTION_ERROR).
+  'outdated-mismatched-code': ['outdated', 'unexpected-error'],
+}
 
 /** A valid answer to the sandbox's MFA prompts. */
 function answerFor(parameter: ConnectorCredential): string {
@@ -45,7 +79,8 @@ describe('every sandbox scenario, through useItemGuidance', () => {
     expect(item).toMatchObject(scenario.settles)
     // The hook shows exactly what the API serves.
     expect(item).toEqual(expect.objectContaining({ status: sandbox.getItem(id)?.status }))
-    expect(guidance).toBeDefined()
+    const [phase, reason] = EXCEPTIONS[name] ?? TABLE[scenario.settles.executionStatus]!
+    expect(guidance).toMatchObject({ phase, reason })
     expect(error).toBeUndefined()
     expect(itemGets(sandbox, id).every((r) => r.status === 200)).toBe(true)
     await expectPollingStops(id)

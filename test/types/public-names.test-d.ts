@@ -1,0 +1,351 @@
+// The public names of each entry point, pinned: adding, removing or renaming an export
+// fails here, so a change to the API is a deliberate diff (TanStack Query's publicTypeExports).
+import { describe, expectTypeOf, it } from 'vitest'
+import type * as Farol from '../../src'
+import type * as Core from '../../src/core'
+import type * as Testing from '../../src/testing'
+import type * as TestingServer from '../../src/testing/server'
+
+describe('farol', () => {
+  it('exports exactly these values (69)', () => {
+    expectTypeOf<keyof typeof Farol>().toEqualTypeOf<
+      | 'AUTO_SYNC_MAX_RETRIES'
+      | 'AUTO_SYNC_RETRY_INTERVAL_MS'
+      | 'ApiProblemError'
+      | 'CONNECTOR_HEALTH_STATUSES'
+      | 'CONNECTOR_STALE_TIME_MS'
+      | 'CONNECTOR_TYPES'
+      | 'CREDENTIAL_TYPES'
+      | 'CredentialPrompt'
+      | 'DEFAULT_BASE_URL'
+      | 'DEFAULT_RETRY_AFTER_MS'
+      | 'DEFAULT_TIMEOUT_MS'
+      | 'DeviceAuthorizationNotice'
+      | 'EXECUTION_ERROR_CODES'
+      | 'EXECUTION_STATUSES'
+      | 'FAROL_DEFAULT_LOCALE'
+      | 'FAROL_LOCALES'
+      | 'FAROL_NAMESPACE'
+      | 'FORM_ERROR_KEY'
+      | 'FarolI18nProvider'
+      | 'FarolProvider'
+      | 'GUIDANCE_REASONS'
+      | 'IN_PROGRESS_EXECUTION_STATUSES'
+      | 'ITEM_STALE_TIME_MS'
+      | 'ITEM_STATUSES'
+      | 'ItemConnectionStatus'
+      | 'ItemParseError'
+      | 'KNOWN_WARNINGS'
+      | 'MAX_PATTERN_INPUT_LENGTH'
+      | 'POLL_INTERVALS'
+      | 'PRODUCT_KEYS'
+      | 'PRODUCT_TYPES'
+      | 'ProductWarningList'
+      | 'SYNC_STEPS'
+      | 'StatusBanner'
+      | 'UserActionNotice'
+      | 'accentFromPrimaryColor'
+      | 'connectorQueryOptions'
+      | 'createEventSourceEvents'
+      | 'createFarolI18n'
+      | 'createFormatters'
+      | 'createPluggyClient'
+      | 'credentialAutocomplete'
+      | 'credentialInputKind'
+      | 'describeItem'
+      | 'deviceNicknameOf'
+      | 'farolKeys'
+      | 'farolLocaleFor'
+      | 'getApiProblem'
+      | 'isApiProblem'
+      | 'itemQueryOptions'
+      | 'loadFarolLocale'
+      | 'matchKnownWarning'
+      | 'nextGuidanceChange'
+      | 'nextPollDelay'
+      | 'parseApiError'
+      | 'parseItem'
+      | 'productKeyOf'
+      | 'useConnector'
+      | 'useCountdown'
+      | 'useCredentialForm'
+      | 'useFarol'
+      | 'useFarolTranslation'
+      | 'useItem'
+      | 'useItemConnectionStatus'
+      | 'useItemGuidance'
+      | 'useStatusBanner'
+      | 'useSubmitMfa'
+      | 'useUpdateItem'
+      | 'validateCredentials'
+    >()
+  })
+
+  it('exports these types (95)', () => {
+    expectTypeOf<
+      [
+        Farol.AlertLevel,
+        Farol.ApiProblem,
+        Farol.ApiProblemKind,
+        Farol.AutoSyncInfo,
+        Farol.Connector,
+        Farol.ConnectorCredential,
+        Farol.ConnectorHealth,
+        Farol.ConnectorHealthStatus,
+        Farol.ConnectorQueryKey,
+        Farol.ConnectorQueryOptions,
+        Farol.ConnectorType,
+        Farol.Countdown,
+        Farol.CreateFarolI18nOptions,
+        Farol.CredentialAutocomplete,
+        Farol.CredentialFieldProps,
+        Farol.CredentialFormField,
+        Farol.CredentialFormState,
+        Farol.CredentialInputKind,
+        Farol.CredentialIssue,
+        Farol.CredentialIssueCode,
+        Farol.CredentialPromptMode,
+        Farol.CredentialPromptProps,
+        Farol.CredentialSelectOption,
+        Farol.CredentialType,
+        Farol.CredentialValidation,
+        Farol.CredentialValues,
+        Farol.DateLike,
+        Farol.DeepPartial<object>,
+        Farol.DescribeItemOptions,
+        Farol.DeviceAuthorizationNoticeProps,
+        Farol.EventSourceEventsOptions,
+        Farol.ExecutionStatus,
+        Farol.FarolContextValue,
+        Farol.FarolEvents,
+        Farol.FarolFormatters,
+        Farol.FarolI18nProviderProps,
+        Farol.FarolItemEvent,
+        Farol.FarolKey,
+        Farol.FarolLocale,
+        Farol.FarolProviderProps,
+        Farol.FarolQueryOptions<unknown, ['x']>,
+        Farol.FarolResourceOverrides,
+        Farol.FarolResources,
+        Farol.FarolTheme,
+        Farol.FarolTranslate,
+        Farol.FarolTranslation,
+        Farol.GuidanceNotice,
+        Farol.GuidanceOptions,
+        Farol.GuidanceReason,
+        Farol.GuidanceWarning,
+        Farol.GuidedAction,
+        Farol.GuidedActionType,
+        Farol.HeadersLike,
+        Farol.Item,
+        Farol.ItemConnectionHandlers,
+        Farol.ItemConnectionSlot,
+        Farol.ItemConnectionSource,
+        Farol.ItemConnectionStatusProps,
+        Farol.ItemConnectionStatusState,
+        Farol.ItemError,
+        Farol.ItemErrorCode,
+        Farol.ItemGuidance,
+        Farol.ItemQueryKey,
+        Farol.ItemQueryOptions,
+        Farol.ItemStatus,
+        Farol.KnownWarning,
+        Farol.Open<'x'>,
+        Farol.Phase,
+        Farol.PluggyClient,
+        Farol.PluggyClientOptions,
+        Farol.PollContext,
+        Farol.ProductKey,
+        Farol.ProductState,
+        Farol.ProductType,
+        Farol.ProductWarning,
+        Farol.ProductWarningListProps,
+        Farol.RequestOptions,
+        Farol.StatusBannerButton,
+        Farol.StatusBannerProps,
+        Farol.StatusBannerState,
+        Farol.StatusDetail,
+        Farol.SyncStep,
+        Farol.ThemeName,
+        Farol.Tone,
+        Farol.UpdateItemInput,
+        Farol.UpdateRejectionReason,
+        Farol.UseConnectorResult,
+        Farol.UseCredentialFormProps,
+        Farol.UseItemGuidanceResult,
+        Farol.UseItemOptions,
+        Farol.UseItemResult,
+        Farol.UseSubmitMfaResult,
+        Farol.UseUpdateItemResult,
+        Farol.UserAction,
+        Farol.UserActionNoticeProps,
+      ]
+    >().not.toBeAny()
+  })
+})
+
+describe('farol/core', () => {
+  it('exports exactly these values (33)', () => {
+    expectTypeOf<keyof typeof Core>().toEqualTypeOf<
+      | 'AUTO_SYNC_MAX_RETRIES'
+      | 'AUTO_SYNC_RETRY_INTERVAL_MS'
+      | 'ApiProblemError'
+      | 'CONNECTOR_HEALTH_STATUSES'
+      | 'CONNECTOR_TYPES'
+      | 'CREDENTIAL_TYPES'
+      | 'DEFAULT_RETRY_AFTER_MS'
+      | 'EXECUTION_ERROR_CODES'
+      | 'EXECUTION_STATUSES'
+      | 'FORM_ERROR_KEY'
+      | 'GUIDANCE_REASONS'
+      | 'IN_PROGRESS_EXECUTION_STATUSES'
+      | 'ITEM_STATUSES'
+      | 'ItemParseError'
+      | 'KNOWN_WARNINGS'
+      | 'MAX_PATTERN_INPUT_LENGTH'
+      | 'POLL_INTERVALS'
+      | 'PRODUCT_KEYS'
+      | 'PRODUCT_TYPES'
+      | 'SYNC_STEPS'
+      | 'credentialAutocomplete'
+      | 'credentialInputKind'
+      | 'describeItem'
+      | 'deviceNicknameOf'
+      | 'getApiProblem'
+      | 'isApiProblem'
+      | 'matchKnownWarning'
+      | 'nextGuidanceChange'
+      | 'nextPollDelay'
+      | 'parseApiError'
+      | 'parseItem'
+      | 'productKeyOf'
+      | 'validateCredentials'
+    >()
+  })
+
+  it('exports these types (43)', () => {
+    expectTypeOf<
+      [
+        Core.AlertLevel,
+        Core.ApiProblem,
+        Core.ApiProblemKind,
+        Core.AutoSyncInfo,
+        Core.Connector,
+        Core.ConnectorCredential,
+        Core.ConnectorHealth,
+        Core.ConnectorHealthStatus,
+        Core.ConnectorType,
+        Core.CredentialAutocomplete,
+        Core.CredentialInputKind,
+        Core.CredentialIssue,
+        Core.CredentialIssueCode,
+        Core.CredentialSelectOption,
+        Core.CredentialType,
+        Core.CredentialValidation,
+        Core.DateLike,
+        Core.DescribeItemOptions,
+        Core.ExecutionStatus,
+        Core.GuidanceNotice,
+        Core.GuidanceReason,
+        Core.GuidanceWarning,
+        Core.GuidedAction,
+        Core.GuidedActionType,
+        Core.HeadersLike,
+        Core.Item,
+        Core.ItemError,
+        Core.ItemErrorCode,
+        Core.ItemGuidance,
+        Core.ItemStatus,
+        Core.KnownWarning,
+        Core.Open<'x'>,
+        Core.Phase,
+        Core.PollContext,
+        Core.ProductKey,
+        Core.ProductState,
+        Core.ProductType,
+        Core.ProductWarning,
+        Core.StatusDetail,
+        Core.SyncStep,
+        Core.Tone,
+        Core.UpdateRejectionReason,
+        Core.UserAction,
+      ]
+    >().not.toBeAny()
+  })
+})
+
+describe('farol/testing', () => {
+  it('exports exactly these values (21)', () => {
+    expectTypeOf<keyof typeof Testing>().toEqualTypeOf<
+      | 'DEFAULT_RATE_LIMITS'
+      | 'DEFAULT_SETTINGS'
+      | 'KNOWN_WARNING_ROWS'
+      | 'MANUAL_CLOCK_START'
+      | 'OFFLINE_BANK_ID'
+      | 'OPEN_FINANCE_BANK_ID'
+      | 'PLUGGY_BANK_ID'
+      | 'PLUGGY_BANK_MFA_ID'
+      | 'SANDBOX_API_KEY'
+      | 'SANDBOX_CONNECTORS'
+      | 'SANDBOX_CREDENTIALS'
+      | 'SANDBOX_MFA_TOKEN'
+      | 'SANDBOX_QR_PNG'
+      | 'SANDBOX_SCENARIOS'
+      | 'SandboxError'
+      | 'UNSTABLE_BANK_ID'
+      | 'VALIDATION_BANK_ID'
+      | 'createManualClock'
+      | 'createSandbox'
+      | 'createSandboxHandlers'
+      | 'realClock'
+    >()
+  })
+
+  it('exports these types (22)', () => {
+    expectTypeOf<
+      [
+        Testing.ApiErrorBody,
+        Testing.Clock,
+        Testing.CreateItemOptions,
+        Testing.FaultOptions,
+        Testing.ItemSetup,
+        Testing.ManualClock,
+        Testing.Outcome,
+        Testing.RequestLogEntry,
+        Testing.RunPlan,
+        Testing.Sandbox,
+        Testing.SandboxConnector,
+        Testing.SandboxHandlersOptions,
+        Testing.SandboxOptions,
+        Testing.SandboxRequest,
+        Testing.SandboxResponse,
+        Testing.SandboxScenario,
+        Testing.SandboxSettings,
+        Testing.ScenarioContext,
+        Testing.ScenarioInfo,
+        Testing.Step,
+        Testing.ValidationIssue,
+        Testing.Wait,
+      ]
+    >().not.toBeAny()
+  })
+})
+
+describe('farol/testing/server', () => {
+  it('exports exactly these values (6)', () => {
+    expectTypeOf<keyof typeof TestingServer>().toEqualTypeOf<
+      | 'CONTROL_PREFIX'
+      | 'LOCALHOST_ORIGIN'
+      | 'handleControlRequest'
+      | 'isControlPath'
+      | 'serializeBody'
+      | 'startSandboxServer'
+    >()
+  })
+
+  it('exports these types (3)', () => {
+    expectTypeOf<
+      [TestingServer.CorsOrigins, TestingServer.SandboxServer, TestingServer.SandboxServerOptions]
+    >().not.toBeAny()
+  })
+})
