@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { useCallback, useMemo, useReducer, useRef, useSyncExternalStore } from 'react'
 import { orderByUrgency, summarizeConnections } from '../../core'
 import type { ConnectionEntry, ConnectionsOverview, Item } from '../../core'
-import { useFarol } from '../context'
+import { useOptionalFarol } from './optional-farol'
 import { useWakeAt } from '../guidance-clock'
 import { problemOf } from '../problem'
 import { farolKeys } from '../query-keys'
@@ -47,9 +47,10 @@ export function useConnectionsOverview(
   itemIds: readonly string[] | undefined,
   options: UseItemsOptions = {},
 ): ConnectionsOrder {
-  const { queryClient } = useFarol()
   const active = Array.isArray(itemIds)
   const ids = useStableIds(active ? itemIds : [])
+  // Polling needs the provider; a presentational caller (no ids) does not.
+  const { queryClient } = useOptionalFarol(ids.length > 0)
   useItemPollers(ids, active && options.enabled !== false)
   const [wakes, wake] = useReducer(increment, 0)
   const { now, criticalProducts, consentWarningDays, lockoutWarningAttempts, autoSyncAttempts } =
@@ -68,11 +69,11 @@ export function useConnectionsOverview(
   )
   const last = useRef<ConnectionsOrder>(undefined)
   const subscribe = useCallback(
-    (listener: () => void) => queryClient.getQueryCache().subscribe(listener),
+    (listener: () => void) => queryClient?.getQueryCache().subscribe(listener) ?? (() => {}),
     [queryClient],
   )
   const getSnapshot = useCallback(() => {
-    const entries = readEntries(queryClient, ids, describer.describe)
+    const entries = queryClient ? readEntries(queryClient, ids, describer.describe) : []
     const next = {
       order: orderByUrgency(entries),
       summary: summarizeConnections(entries, describer.now),

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useFarol } from '../context'
+import { useOptionalFarol } from './optional-farol'
 import { retainItemPoller } from '../polling/poller-registry'
 
 /**
@@ -8,11 +8,13 @@ import { retainItemPoller } from '../polling/poller-registry'
  * ones release theirs: the others keep polling undisturbed.
  */
 export function useItemPollers(itemIds: readonly string[], enabled = true): void {
-  const { client, queryClient, events } = useFarol()
+  // Nothing to poll needs no provider (presentational lists).
+  const { client, queryClient, events } = useOptionalFarol(enabled && itemIds.length > 0)
   const held = useRef<{ context: unknown[]; releases: Map<string, () => void> }>(undefined)
   const key = enabled ? [...new Set(itemIds.filter(Boolean))].join('\u0000') : ''
 
   useEffect(() => {
+    if (!queryClient || !client) return
     const context = [client, queryClient, events]
     let current = held.current
     if (current && current.context.some((value, i) => value !== context[i])) {
