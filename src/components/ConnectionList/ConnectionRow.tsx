@@ -13,6 +13,8 @@ export interface ConnectionRowProps {
   itemId?: string
   /** Presentational mode: the item itself. */
   item?: Item
+  /** Presentational mode: its guidance, when the list described it already. */
+  guidance?: ItemGuidance
   expanded: boolean
   onToggle: (rowKey: string) => void
   idBase: string
@@ -51,8 +53,11 @@ function PolledRow(props: ConnectionRowProps & { itemId: string }) {
 }
 
 function PresentedRow(props: ConnectionRowProps) {
-  const guidance = useDescribedItem(props.item, { ...props.describeOptions, now: props.now })
-  return <RowView {...props} source={{ item: props.item, guidance }} />
+  const described = useDescribedItem(props.guidance ? undefined : props.item, {
+    ...props.describeOptions,
+    now: props.now,
+  })
+  return <RowView {...props} source={{ item: props.item, guidance: props.guidance ?? described }} />
 }
 
 function RowView({

@@ -2,6 +2,7 @@ import { deadlineOf } from '../../core'
 import type { Item, ItemGuidance } from '../../core'
 import type { FarolTranslation } from '../../i18n'
 import { toDate } from '../../i18n/format'
+import { rowText } from './row-text'
 
 export interface RowTime {
   kind: 'deadline' | 'updated'
@@ -14,18 +15,19 @@ export interface RowTime {
 
 /** The row's time: the deadline the user must meet, else when the item last updated. */
 export function rowTime(
-  { t, formatTime, formatDate, formatDateTime, formatRelative }: FarolTranslation,
+  translation: FarolTranslation,
   item: Item | undefined,
   guidance: ItemGuidance | undefined,
   now: Date,
 ): RowTime | undefined {
+  const { formatTime, formatDate, formatDateTime, formatRelative } = translation
   const deadline = deadlineOf('', guidance, now)
   if (deadline) {
     const at = new Date(deadline.at)
     return {
       kind: 'deadline',
       dateTime: deadline.at,
-      text: t(`connections.list.deadline.${deadline.kind}`, {
+      text: rowText(translation, `connections.list.deadline.${deadline.kind}`, {
         time: formatTime(at),
         date: formatDate(at),
       }),
@@ -37,7 +39,7 @@ export function rowTime(
   return {
     kind: 'updated',
     dateTime: updated.toISOString(),
-    text: t('status.lastUpdated', { relative: formatRelative(updated, now) }),
+    text: rowText(translation, 'status.lastUpdated', { relative: formatRelative(updated, now) }),
     title: formatDateTime(updated),
   }
 }

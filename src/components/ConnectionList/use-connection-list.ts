@@ -70,7 +70,7 @@ export function useConnectionList(props: UseConnectionListProps): ConnectionList
   const { itemIds, items, describeOptions, now, defaultExpanded } = props
   const { t } = useFarolStrings(CONNECTION_LIST_STRINGS)
   const source = useConnectionsSource({ itemIds, items }, { ...describeOptions, now })
-  const { order, summary, itemsByKey } = source
+  const { order, summary, itemsByKey, guidanceByKey } = source
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(defaultExpanded))
   // Callbacks read the latest props; the rows get handlers that stay the same object.
   const latest = useRef(props)
@@ -110,7 +110,7 @@ export function useConnectionList(props: UseConnectionListProps): ConnectionList
       return {
         key: rowKey,
         rowKey,
-        ...(itemsByKey ? { item } : { itemId: rowKey }),
+        ...(itemsByKey ? { item, guidance: guidanceByKey?.get(rowKey) } : { itemId: rowKey }),
         expanded: expanded.has(rowKey),
         onToggle: toggle,
         idBase: `${idBase}-${encodeURIComponent(rowKey)}`,

@@ -1,4 +1,4 @@
-import type { ConnectionsOverview, Item } from '../../core'
+import type { ConnectionsOverview, Item, ItemGuidance } from '../../core'
 import type { GuidanceOptions } from '../guidance-options'
 import { useConnectionsOverview } from './use-connections-overview'
 import { usePresentedConnections } from './use-presented-connections'
@@ -15,6 +15,7 @@ export interface ConnectionsSource {
   summary: ConnectionsOverview
   /** Presentational mode: the item of each row key. Undefined when polling. */
   itemsByKey: ReadonlyMap<string, Item> | undefined
+  guidanceByKey: ReadonlyMap<string, ItemGuidance> | undefined
 }
 
 /** The order and summary of either polled `itemIds` or given `items`. */
@@ -25,5 +26,5 @@ export function useConnectionsSource(
   const presentational = Array.isArray(items)
   const presented = usePresentedConnections(presentational ? items : undefined, options)
   const polled = useConnectionsOverview(presentational ? undefined : (itemIds ?? []), options)
-  return presentational ? presented : { ...polled, itemsByKey: undefined }
+  return presentational ? presented : { ...polled, itemsByKey: undefined, guidanceByKey: undefined }
 }

@@ -1,6 +1,6 @@
 import { useMemo, useReducer } from 'react'
 import { orderByUrgency, summarizeConnections } from '../../core'
-import type { ConnectionsOverview, Item } from '../../core'
+import type { ConnectionsOverview, Item, ItemGuidance } from '../../core'
 import { useWakeAt } from '../guidance-clock'
 import type { GuidanceOptions } from '../guidance-options'
 import { createDescriber } from './describe-cache'
@@ -11,6 +11,8 @@ export interface PresentedConnections {
   summary: ConnectionsOverview
   /** The item of each row key. */
   itemsByKey: ReadonlyMap<string, Item>
+  /** Its guidance, described once for the whole list (rows need not describe again). */
+  guidanceByKey: ReadonlyMap<string, ItemGuidance>
 }
 
 const increment = (count: number) => count + 1
@@ -50,8 +52,11 @@ export function usePresentedConnections(
       itemId,
       guidance: describer.describe(item),
     }))
+    const guidanceByKey = new Map<string, ItemGuidance>()
+    for (const { itemId, guidance } of entries) if (guidance) guidanceByKey.set(itemId, guidance)
     return {
       order: orderByUrgency(entries),
+      guidanceByKey,
       summary: summarizeConnections(entries, describer.now),
       itemsByKey,
       nextChange: describer.nextChange,
