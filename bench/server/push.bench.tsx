@@ -20,6 +20,7 @@ const rq = await import('@tanstack/react-query')
 const farol = await import('../../src/react')
 const { createPluggyClient } = await import('../../src/client')
 const kit = await import('../../src/testing')
+const { serializeBody } = await import('../../src/testing/server')
 
 const { act } = React
 const { notifyManager, QueryClient, timeoutManager } = rq
@@ -43,7 +44,7 @@ const sandboxFetch = (async (input: RequestInfo | URL, init: RequestInit = {}) =
     headers: init.headers as Record<string, string>,
     rawBody: typeof init.body === 'string' ? init.body : '',
   })
-  return new Response(kit.serializeBody(answer), { status: answer.status, headers: answer.headers })
+  return new Response(serializeBody(answer), { status: answer.status, headers: answer.headers })
 }) as typeof fetch
 const client = createPluggyClient({
   baseUrl: 'https://api.pluggy.ai',

@@ -79,3 +79,17 @@ export {
   type CredentialValidation,
 } from './credentials'
 export { nextPollDelay, POLL_INTERVALS, type PollContext } from './polling'
+export {
+  URGENCY_GROUPS,
+  deadlineOf,
+  needsUserAction,
+  orderByUrgency,
+  summarizeConnections,
+  urgencyOf,
+  urgencyRank,
+  type ConnectionDeadline,
+  type ConnectionEntry,
+  type ConnectionsOverview,
+  type DeadlineKind,
+  type UrgencyGroup,
+} from './connections'

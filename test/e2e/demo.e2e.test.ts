@@ -110,6 +110,10 @@ describe('Minhas contas (demo) in Chromium', () => {
     // The institution's own words, verbatim.
     await loginError.getByText('Usuário ou senha inválidos.').waitFor()
     await shoot(connection, '01-login-error')
+    // The header's summary: this login and the device to authorize need the user.
+    const summary = page.locator('.mc-header .farol-ConnectionsSummary')
+    await summary.getByText('2 conexões precisam de você').waitFor({ timeout: STATE_TIMEOUT })
+    await expect(summary.getAttribute('href')).resolves.toBe('#contas')
 
     await connection.getByLabel('Usuário').fill(SANDBOX_CREDENTIALS.user)
     await connection.getByLabel('Senha', { exact: true }).fill(SANDBOX_CREDENTIALS.password)
@@ -132,6 +136,8 @@ describe('Minhas contas (demo) in Chromium', () => {
     // The host now reads the products farol says it may fetch.
     await connection.getByText(/Dados em dia no ipê: contas/).waitFor()
     await shoot(connection, '03-login-fixed')
+    // Only the device authorization is left for the user.
+    await summary.getByText('1 conexão precisa de você').waitFor({ timeout: STATE_TIMEOUT })
   })
 
   it('device authorization: approved at the bank while the page polls → connected', async () => {

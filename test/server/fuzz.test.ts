@@ -5,7 +5,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createFarolHandler } from '../../src/server'
-import { createSandbox, serializeBody } from '../../src/testing'
+import { createSandbox } from '../../src/testing'
+import { serializeBody } from '../../src/testing/server'
 
 const sandbox = createSandbox({ stepMs: 0 })
 const owned = {

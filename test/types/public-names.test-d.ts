@@ -7,7 +7,7 @@ import type * as Testing from '../../src/testing'
 import type * as TestingServer from '../../src/testing/server'
 
 describe('farol', () => {
-  it('exports exactly these values (69)', () => {
+  it('exports exactly these values (85)', () => {
     expectTypeOf<keyof typeof Farol>().toEqualTypeOf<
       | 'AUTO_SYNC_MAX_RETRIES'
       | 'AUTO_SYNC_RETRY_INTERVAL_MS'
@@ -16,6 +16,9 @@ describe('farol', () => {
       | 'CONNECTOR_STALE_TIME_MS'
       | 'CONNECTOR_TYPES'
       | 'CREDENTIAL_TYPES'
+      | 'ConnectionList'
+      | 'ConnectionRow'
+      | 'ConnectionsSummary'
       | 'CredentialPrompt'
       | 'DEFAULT_BASE_URL'
       | 'DEFAULT_RETRY_AFTER_MS'
@@ -43,6 +46,7 @@ describe('farol', () => {
       | 'ProductWarningList'
       | 'SYNC_STEPS'
       | 'StatusBanner'
+      | 'URGENCY_GROUPS'
       | 'UserActionNotice'
       | 'accentFromPrimaryColor'
       | 'connectorQueryOptions'
@@ -52,6 +56,7 @@ describe('farol', () => {
       | 'createPluggyClient'
       | 'credentialAutocomplete'
       | 'credentialInputKind'
+      | 'deadlineOf'
       | 'describeItem'
       | 'deviceNicknameOf'
       | 'farolKeys'
@@ -61,11 +66,21 @@ describe('farol', () => {
       | 'itemQueryOptions'
       | 'loadFarolLocale'
       | 'matchKnownWarning'
+      | 'needsUserAction'
       | 'nextGuidanceChange'
       | 'nextPollDelay'
+      | 'orderByUrgency'
       | 'parseApiError'
       | 'parseItem'
       | 'productKeyOf'
+      | 'summarizeConnections'
+      | 'summaryMessage'
+      | 'urgencyOf'
+      | 'urgencyRank'
+      | 'useConnectionList'
+      | 'useConnectionRow'
+      | 'useConnectionsOverview'
+      | 'useConnectionsSummary'
       | 'useConnector'
       | 'useCountdown'
       | 'useCredentialForm'
@@ -74,6 +89,7 @@ describe('farol', () => {
       | 'useItem'
       | 'useItemConnectionStatus'
       | 'useItemGuidance'
+      | 'useItems'
       | 'useStatusBanner'
       | 'useSubmitMfa'
       | 'useUpdateItem'
@@ -81,13 +97,25 @@ describe('farol', () => {
     >()
   })
 
-  it('exports these types (95)', () => {
+  it('exports these types (116)', () => {
     expectTypeOf<
       [
         Farol.AlertLevel,
         Farol.ApiProblem,
         Farol.ApiProblemKind,
         Farol.AutoSyncInfo,
+        Farol.ConnectionDeadline,
+        Farol.ConnectionEntry,
+        Farol.ConnectionListHandlers,
+        Farol.ConnectionListProps,
+        Farol.ConnectionListResult,
+        Farol.ConnectionListState,
+        Farol.ConnectionRowProps,
+        Farol.ConnectionRowState,
+        Farol.ConnectionsOrder,
+        Farol.ConnectionsOverview,
+        Farol.ConnectionsSummaryProps,
+        Farol.ConnectionsSummaryState,
         Farol.Connector,
         Farol.ConnectorCredential,
         Farol.ConnectorHealth,
@@ -111,7 +139,7 @@ describe('farol', () => {
         Farol.CredentialValidation,
         Farol.CredentialValues,
         Farol.DateLike,
-        Farol.DeepPartial<object>,
+        Farol.DeadlineKind,
         Farol.DescribeItemOptions,
         Farol.DeviceAuthorizationNoticeProps,
         Farol.EventSourceEventsOptions,
@@ -124,7 +152,6 @@ describe('farol', () => {
         Farol.FarolKey,
         Farol.FarolLocale,
         Farol.FarolProviderProps,
-        Farol.FarolQueryOptions<unknown, ['x']>,
         Farol.FarolResourceOverrides,
         Farol.FarolResources,
         Farol.FarolTheme,
@@ -150,7 +177,6 @@ describe('farol', () => {
         Farol.ItemQueryOptions,
         Farol.ItemStatus,
         Farol.KnownWarning,
-        Farol.Open<'x'>,
         Farol.Phase,
         Farol.PluggyClient,
         Farol.PluggyClientOptions,
@@ -161,20 +187,31 @@ describe('farol', () => {
         Farol.ProductWarning,
         Farol.ProductWarningListProps,
         Farol.RequestOptions,
+        Farol.RowBinding,
+        Farol.RowTime,
         Farol.StatusBannerButton,
         Farol.StatusBannerProps,
         Farol.StatusBannerState,
         Farol.StatusDetail,
+        Farol.SummaryMessage,
+        Farol.SummaryState,
         Farol.SyncStep,
         Farol.ThemeName,
         Farol.Tone,
         Farol.UpdateItemInput,
         Farol.UpdateRejectionReason,
+        Farol.UrgencyGroup,
+        Farol.UseConnectionListProps,
+        Farol.UseConnectionRowProps,
+        Farol.UseConnectionsSummaryProps,
         Farol.UseConnectorResult,
         Farol.UseCredentialFormProps,
         Farol.UseItemGuidanceResult,
         Farol.UseItemOptions,
         Farol.UseItemResult,
+        Farol.UseItemsEntry,
+        Farol.UseItemsOptions,
+        Farol.UseItemsResult,
         Farol.UseSubmitMfaResult,
         Farol.UseUpdateItemResult,
         Farol.UserAction,
@@ -185,7 +222,7 @@ describe('farol', () => {
 })
 
 describe('farol/core', () => {
-  it('exports exactly these values (33)', () => {
+  it('exports exactly these values (40)', () => {
     expectTypeOf<keyof typeof Core>().toEqualTypeOf<
       | 'AUTO_SYNC_MAX_RETRIES'
       | 'AUTO_SYNC_RETRY_INTERVAL_MS'
@@ -207,29 +244,39 @@ describe('farol/core', () => {
       | 'PRODUCT_KEYS'
       | 'PRODUCT_TYPES'
       | 'SYNC_STEPS'
+      | 'URGENCY_GROUPS'
       | 'credentialAutocomplete'
       | 'credentialInputKind'
+      | 'deadlineOf'
       | 'describeItem'
       | 'deviceNicknameOf'
       | 'getApiProblem'
       | 'isApiProblem'
       | 'matchKnownWarning'
+      | 'needsUserAction'
       | 'nextGuidanceChange'
       | 'nextPollDelay'
+      | 'orderByUrgency'
       | 'parseApiError'
       | 'parseItem'
       | 'productKeyOf'
+      | 'summarizeConnections'
+      | 'urgencyOf'
+      | 'urgencyRank'
       | 'validateCredentials'
     >()
   })
 
-  it('exports these types (43)', () => {
+  it('exports these types (47)', () => {
     expectTypeOf<
       [
         Core.AlertLevel,
         Core.ApiProblem,
         Core.ApiProblemKind,
         Core.AutoSyncInfo,
+        Core.ConnectionDeadline,
+        Core.ConnectionEntry,
+        Core.ConnectionsOverview,
         Core.Connector,
         Core.ConnectorCredential,
         Core.ConnectorHealth,
@@ -243,6 +290,7 @@ describe('farol/core', () => {
         Core.CredentialType,
         Core.CredentialValidation,
         Core.DateLike,
+        Core.DeadlineKind,
         Core.DescribeItemOptions,
         Core.ExecutionStatus,
         Core.GuidanceNotice,
@@ -257,7 +305,6 @@ describe('farol/core', () => {
         Core.ItemGuidance,
         Core.ItemStatus,
         Core.KnownWarning,
-        Core.Open<'x'>,
         Core.Phase,
         Core.PollContext,
         Core.ProductKey,
@@ -268,6 +315,7 @@ describe('farol/core', () => {
         Core.SyncStep,
         Core.Tone,
         Core.UpdateRejectionReason,
+        Core.UrgencyGroup,
         Core.UserAction,
       ]
     >().not.toBeAny()
@@ -275,9 +323,10 @@ describe('farol/core', () => {
 })
 
 describe('farol/testing', () => {
-  it('exports exactly these values (21)', () => {
+  it('exports exactly these values (22)', () => {
     expectTypeOf<keyof typeof Testing>().toEqualTypeOf<
       | 'DEFAULT_RATE_LIMITS'
+      | 'ITEM_WEBHOOK_EVENTS'
       | 'DEFAULT_SETTINGS'
       | 'KNOWN_WARNING_ROWS'
       | 'MANUAL_CLOCK_START'
@@ -301,7 +350,7 @@ describe('farol/testing', () => {
     >()
   })
 
-  it('exports these types (22)', () => {
+  it('exports these types (26)', () => {
     expectTypeOf<
       [
         Testing.ApiErrorBody,
@@ -309,6 +358,8 @@ describe('farol/testing', () => {
         Testing.CreateItemOptions,
         Testing.FaultOptions,
         Testing.ItemSetup,
+        Testing.ItemWebhookEvent,
+        Testing.ItemWebhookPayload,
         Testing.ManualClock,
         Testing.Outcome,
         Testing.RequestLogEntry,
@@ -326,6 +377,8 @@ describe('farol/testing', () => {
         Testing.Step,
         Testing.ValidationIssue,
         Testing.Wait,
+        Testing.WebhookDelivery,
+        Testing.WebhookRegistration,
       ]
     >().not.toBeAny()
   })
@@ -343,9 +396,15 @@ describe('farol/testing/server', () => {
     >()
   })
 
-  it('exports these types (3)', () => {
+  it('exports these types (5)', () => {
     expectTypeOf<
-      [TestingServer.CorsOrigins, TestingServer.SandboxServer, TestingServer.SandboxServerOptions]
+      [
+        TestingServer.CorsOrigins,
+        TestingServer.SandboxServer,
+        TestingServer.SandboxServerOptions,
+        TestingServer.WebhookAttempt,
+        TestingServer.WebhookDispatchOptions,
+      ]
     >().not.toBeAny()
   })
 })

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 // A host writes `from 'farol'`; the demo's Vite config resolves that name to ../../src
 // too, but TypeScript has no such mapping in this repo, so the source is imported by path.
 import {
+  ConnectionsSummary,
   FarolProvider,
   ItemConnectionStatus,
   createEventSourceEvents,
@@ -34,23 +35,28 @@ export function App({ config, initialLocale }: { config: DemoConfig; initialLoca
     // The host's page is light; farol follows it rather than the OS preference. ipê keeps
     // its own brand on every button rather than each bank's colour.
     <div className="mc-app" data-farol-theme="light" data-farol-connector-accent="off">
-      <Header locale={locale} onLocale={setLocale} messages={messages} />
-      <main className="mc-main">
-        <div className="mc-pageHeading">
-          <p className="mc-greeting">{messages.greeting}</p>
-          <h1>{messages.title}</h1>
-          <p className="mc-intro">{messages.intro}</p>
-        </div>
-        <FarolProvider client={client} events={events} locale={locale}>
-          <ul className="mc-connections" aria-label={messages.title}>
+      <FarolProvider client={client} events={events} locale={locale}>
+        <Header
+          locale={locale}
+          onLocale={setLocale}
+          messages={messages}
+          itemIds={config.connections.map((connection) => connection.itemId)}
+        />
+        <main className="mc-main">
+          <div className="mc-pageHeading">
+            <p className="mc-greeting">{messages.greeting}</p>
+            <h1>{messages.title}</h1>
+            <p className="mc-intro">{messages.intro}</p>
+          </div>
+          <ul id="contas" className="mc-connections" aria-label={messages.title}>
             {config.connections.map((connection) => (
               <li key={connection.itemId}>
                 <ConnectionCard connection={connection} messages={messages} />
               </li>
             ))}
           </ul>
-        </FarolProvider>
-      </main>
+        </main>
+      </FarolProvider>
       <Footer messages={messages} />
     </div>
   )
@@ -60,10 +66,12 @@ function Header({
   locale,
   onLocale,
   messages,
+  itemIds,
 }: {
   locale: Locale
   onLocale: (locale: Locale) => void
   messages: Messages
+  itemIds: string[]
 }) {
   return (
     <header className="mc-header">
@@ -104,6 +112,8 @@ function Header({
             </li>
           </ul>
         </nav>
+        {/* farol's one-line summary of every connection, linking to the list below. */}
+        <ConnectionsSummary itemIds={itemIds} href="#contas" className="mc-summary" />
         <label className="mc-language">
           <span>{messages.languageLabel}</span>
           <select

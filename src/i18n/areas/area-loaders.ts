@@ -15,6 +15,7 @@ export const AREA_LOADERS: Record<DownloadedLocale, Record<FarolArea, Loader>> =
     credentials: () => import('../locales/en/credentials'),
     device: () => import('../locales/en/device'),
     item: () => import('../locales/en/item'),
+    connections: () => import('../locales/en/connections'),
   },
   es: {
     common: () => import('../locales/es/common'),
@@ -23,5 +24,6 @@ export const AREA_LOADERS: Record<DownloadedLocale, Record<FarolArea, Loader>> =
     credentials: () => import('../locales/es/credentials'),
     device: () => import('../locales/es/device'),
     item: () => import('../locales/es/item'),
+    connections: () => import('../locales/es/connections'),
   },
 }
