@@ -3,41 +3,14 @@
 // Merges its figures into bench/results.json under "mount" (run after hooks.bench.tsx,
 // which rewrites that file: `npm run bench` runs both).
 import { readFileSync, writeFileSync } from 'node:fs'
-import { build } from 'esbuild'
-import { chromium } from 'playwright'
-import { CHROME_ARGS, findChrome } from '../scripts/chrome.mjs'
+import { median, openMountPage, round } from './mount/browser-page'
 
 const COUNT = 500
 const WARMUP = 2
 const RUNS = 9
 const SCENARIOS = ['login-error', 'ready'] as const
 
-const bundle = await build({
-  entryPoints: [new URL('./mount/page.tsx', import.meta.url).pathname],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  jsx: 'automatic',
-  write: false,
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'error',
-})
-const script = bundle.outputFiles[0]!.text.replaceAll('</script', '<\\/script')
-const css = readFileSync(new URL('../src/styles/farol.css', import.meta.url), 'utf8')
-const html = `<!doctype html><html lang="pt-BR"><head><meta charset="utf-8"><style>${css}</style></head><body><script type="module">${script}</script></body></html>`
-
-const executablePath = findChrome()
-if (!executablePath) throw new Error('no Chromium found (see scripts/chrome.mjs)')
-const browser = await chromium.launch({ executablePath, args: CHROME_ARGS })
-const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-const errors: string[] = []
-page.on('pageerror', (error) => errors.push(error.message))
-page.on('console', (message) => {
-  if (message.type() === 'error') errors.push(message.text())
-})
-await page.setContent(html)
-await page.waitForFunction(() => typeof window.mountOnce === 'function')
+const { browser, page, errors } = await openMountPage('./page.tsx', 'mountOnce')
 
 interface Timing {
   commitMs: number
@@ -45,12 +18,6 @@ interface Timing {
 }
 const mountOnce = (kind: 'farol' | 'plain', scenario: string) =>
   page.evaluate(([k, s, n]) => window.mountOnce(k, s, n), [kind, scenario, COUNT] as const)
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
-}
-const round = (value: number, digits = 1) => Number(value.toFixed(digits))
 
 const rows = []
 for (const scenario of SCENARIOS) {
