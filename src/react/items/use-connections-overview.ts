@@ -1,12 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { useCallback, useMemo, useReducer, useRef, useSyncExternalStore } from 'react'
+import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react'
 import { orderByUrgency, summarizeConnections } from '../../core'
 import type { ConnectionEntry, ConnectionsOverview, Item } from '../../core'
 import { useOptionalFarol } from './optional-farol'
 import { useWakeAt } from '../guidance-clock'
 import { problemOf } from '../problem'
 import { farolKeys } from '../query-keys'
-import { createDescriber } from './describe-cache'
+import { useClockedDescriber } from './use-clocked-describer'
 import { useItemPollers } from './use-item-pollers'
 import type { UseItemsOptions } from './use-items'
 
@@ -35,8 +35,6 @@ function readEntries(
   })
 }
 
-const increment = (count: number) => count + 1
-
 /**
  * The urgency order and the summary of many items, read from the query cache
  * and compared structurally: the caller re-renders only when the order or a
@@ -52,21 +50,7 @@ export function useConnectionsOverview(
   // Polling needs the provider; a presentational caller (no ids) does not.
   const { queryClient } = useOptionalFarol(ids.length > 0)
   useItemPollers(ids, active && options.enabled !== false)
-  const [wakes, wake] = useReducer(increment, 0)
-  const { now, criticalProducts, consentWarningDays, lockoutWarningAttempts, autoSyncAttempts } =
-    options
-  const describer = useMemo(
-    () =>
-      createDescriber({
-        now,
-        criticalProducts,
-        consentWarningDays,
-        lockoutWarningAttempts,
-        autoSyncAttempts,
-      }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [now, criticalProducts, consentWarningDays, lockoutWarningAttempts, autoSyncAttempts, wakes],
-  )
+  const { describer, wake } = useClockedDescriber(options)
   const last = useRef<ConnectionsOrder>(undefined)
   const subscribe = useCallback(
     (listener: () => void) => queryClient?.getQueryCache().subscribe(listener) ?? (() => {}),

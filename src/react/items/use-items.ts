@@ -1,5 +1,4 @@
 import { useQueries } from '@tanstack/react-query'
-import { useMemo, useReducer } from 'react'
 import { summarizeConnections } from '../../core'
 import type { ApiProblem, ConnectionsOverview, Item, ItemGuidance } from '../../core'
 import { useFarol } from '../context'
@@ -7,7 +6,7 @@ import { useWakeAt } from '../guidance-clock'
 import type { GuidanceOptions } from '../guidance-options'
 import { problemOf } from '../problem'
 import { itemQueryOptions } from '../query-options'
-import { createDescriber } from './describe-cache'
+import { useClockedDescriber } from './use-clocked-describer'
 import { useItemPollers } from './use-item-pollers'
 
 export interface UseItemsOptions extends GuidanceOptions {
@@ -33,8 +32,6 @@ export interface UseItemsResult {
   summary: ConnectionsOverview
 }
 
-const increment = (count: number) => count + 1
-
 /**
  * Many items at once, each kept fresh by its own single poller (shared with
  * every other reader of that item). Adding or removing an id starts or stops
@@ -55,22 +52,7 @@ export function useItems(
     { queries: ids.map((id) => ({ ...itemQueryOptions(client, id), enabled: false })) },
     queryClient,
   )
-  const [wakes, wake] = useReducer(increment, 0)
-  const { now, criticalProducts, consentWarningDays, lockoutWarningAttempts, autoSyncAttempts } =
-    options
-  const describer = useMemo(
-    () =>
-      createDescriber({
-        now,
-        criticalProducts,
-        consentWarningDays,
-        lockoutWarningAttempts,
-        autoSyncAttempts,
-      }),
-    // `wakes`: describe again when the clock passes the next change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [now, criticalProducts, consentWarningDays, lockoutWarningAttempts, autoSyncAttempts, wakes],
-  )
+  const { describer, wake } = useClockedDescriber(options)
   const items = ids.map((itemId, i): UseItemsEntry => {
     const result = results[i]!
     return {
