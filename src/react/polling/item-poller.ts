@@ -147,6 +147,9 @@ export class ItemPoller {
   #onEvent(event: FarolItemEvent): void {
     if (event.itemId !== this.#config.itemId) return
     const query = this.#observer.getCurrentQuery()
+    // Pluggy sends item/created once, at creation: an item already read holds all it says,
+    // and every later change has a webhook of its own.
+    if (event.event === 'item/created' && query.state.data !== undefined) return
     const problem = query.state.status === 'error' ? problemOf(query.state.error) : undefined
     // Marked stale at once; fetched now unless hidden or told to wait (429).
     const wait = !focusManager.isFocused() || problem?.kind === 'rate-limited'

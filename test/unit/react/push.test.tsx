@@ -121,6 +121,20 @@ describe('push events', () => {
     expect(push.listenerCount(created.id)).toBe(0)
   })
 
+  it('item/created refetches only an item not read yet: any later change has its own event', async () => {
+    const push = testEvents()
+    const created = sandbox.createItem('success', { stepMs: 0 })
+    renderFarolHook(() => useItem(created.id), { events: push.events })
+    await flush()
+    expect(itemGets(sandbox, created.id)).toHaveLength(1)
+    push.emit({ event: 'item/created', itemId: created.id })
+    await flush()
+    expect(itemGets(sandbox, created.id)).toHaveLength(1)
+    push.emit({ event: 'item/updated', itemId: created.id })
+    await flush()
+    expect(itemGets(sandbox, created.id)).toHaveLength(2)
+  })
+
   it("another item's event does nothing", async () => {
     const push = testEvents()
     const created = sandbox.createItem('success', { stepMs: 0 })
