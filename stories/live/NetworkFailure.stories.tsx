@@ -124,7 +124,9 @@ const playFailure =
     })
     await step('They work again: the notice goes, the sync result shows', async () => {
       await userEvent.click(canvas.getByRole('button', { name: labels[1] }))
-      await reasonShown(canvasElement, 'updated')
+      // The poller waits out its error backoff first (equal jitter: up to 4 s after two
+      // failures, 8 s after three), then the syncing pace.
+      await reasonShown(canvasElement, 'updated', 3 * LIVE_TIMEOUT_MS)
       await expect(notice).toBeEmptyDOMElement()
       await expect(
         canvas.getByRole('heading', { name: t.status.reason.updated.headline }),

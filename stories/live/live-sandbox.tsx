@@ -216,12 +216,16 @@ export function SandboxButton({
 }
 
 /** Waits until the component shows `reason` (its `data-reason`). */
-export async function reasonShown(canvasElement: HTMLElement, reason: GuidanceReason) {
+export async function reasonShown(
+  canvasElement: HTMLElement,
+  reason: GuidanceReason,
+  timeout = LIVE_TIMEOUT_MS,
+) {
   await waitFor(
     () =>
       expect(
         canvasElement.querySelector(`.farol-ItemConnectionStatus[data-reason="${reason}"]`),
       ).not.toBeNull(),
-    { timeout: LIVE_TIMEOUT_MS },
+    { timeout },
   )
 }
