@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next'
-import { DEFAULT_LOCALE, FAROL_NAMESPACE } from './constants'
+import { DEFAULT_LOCALE, FAROL_NAMESPACE, FAROL_STRINGS_NAMESPACE } from './constants'
 
 /**
  * The locale used for dates and numbers: the requested one when farol has strings
@@ -8,8 +8,8 @@ import { DEFAULT_LOCALE, FAROL_NAMESPACE } from './constants'
  */
 export function activeLocale(i18n: I18n): string {
   const requested = i18n.language || DEFAULT_LOCALE
-  // Read from the store, not i18next's resolvedLanguage: components add strings as
-  // they mount, after i18next computed it.
+  // Read from the store, not i18next's resolvedLanguage: strings arrive as components
+  // mount and downloads finish, after i18next computed it.
   const resolved =
     i18n.languages?.find((lng) => hasStrings(i18n, lng)) ?? i18n.resolvedLanguage ?? DEFAULT_LOCALE
   const language = (tag: string) => tag.toLowerCase().split(/[-_]/)[0]
@@ -23,6 +23,8 @@ export function activeLocale(i18n: I18n): string {
 }
 
 function hasStrings(i18n: I18n, lng: string): boolean {
-  const bundle: unknown = i18n.getResourceBundle(lng, FAROL_NAMESPACE)
-  return typeof bundle === 'object' && bundle !== null && Object.keys(bundle).length > 0
+  return [FAROL_NAMESPACE, FAROL_STRINGS_NAMESPACE].some((ns) => {
+    const bundle: unknown = i18n.getResourceBundle(lng, ns)
+    return typeof bundle === 'object' && bundle !== null && Object.keys(bundle).length > 0
+  })
 }

@@ -1,6 +1,6 @@
 import type { i18n as I18n } from 'i18next'
 import { createFarolInstance } from './create-farol-instance'
-import { registerAreas } from './areas/registry'
+import { cacheDefaultStrings, noteAreasInUse } from './areas/registry'
 import ptBR from './locales/pt-BR'
 import type { FarolResourceOverrides } from './types'
 
@@ -20,6 +20,7 @@ export interface CreateFarolI18nOptions {
  */
 export function createFarolI18n(options: CreateFarolI18nOptions = {}): I18n {
   const instance = createFarolInstance(options)
-  registerAreas(instance, ptBR)
+  cacheDefaultStrings(ptBR)
+  noteAreasInUse(instance, ptBR)
   return instance
 }

@@ -1,11 +1,13 @@
 import i18next, { type i18n as I18n } from 'i18next'
-import { DEFAULT_LOCALE, FAROL_NAMESPACE } from './constants'
+import { DEFAULT_LOCALE, FAROL_NAMESPACE, FAROL_STRINGS_NAMESPACE } from './constants'
+import { BUNDLED_STRINGS } from './areas/registry'
 import { copyTree } from './copy-tree'
 import type { CreateFarolI18nOptions } from './create-farol-i18n'
 
 /**
- * farol's own i18next instance with the overrides but none of farol's strings yet:
- * components add the areas they show (see `registerAreas`).
+ * farol's own i18next instance with the overrides. farol's strings are not copied in:
+ * the instance holds the page's shared cache of them by reference (BUNDLED_STRINGS),
+ * which components fill with the areas they show.
  *
  * With a host instance, farol still creates its own instance rather than cloning or
  * writing into the host's: a clone shares the host's services (its language detector
@@ -22,7 +24,13 @@ export function createFarolInstance(options: CreateFarolI18nOptions = {}): I18n 
     fallbackLng: DEFAULT_LOCALE,
     ns: [FAROL_NAMESPACE],
     defaultNS: FAROL_NAMESPACE,
-    resources: {},
+    fallbackNS: FAROL_STRINGS_NAMESPACE,
+    resources: Object.fromEntries(
+      Object.entries(BUNDLED_STRINGS).map(([lng, areas]) => [
+        lng,
+        { [FAROL_STRINGS_NAMESPACE]: areas },
+      ]),
+    ),
     initAsync: false,
     interpolation: { escapeValue: false },
   })

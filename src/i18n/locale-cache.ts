@@ -1,38 +1,22 @@
 import type { i18n as I18n } from 'i18next'
 import { getOrCreate } from '../core/get-or-create'
-import { DEFAULT_LOCALE } from './constants'
+import { DEFAULT_LOCALE, FAROL_STRINGS_NAMESPACE } from './constants'
 import { AREA_LOADERS, type DownloadedLocale } from './areas/area-loaders'
-import { addArea, areasInUse, setAreaSupplier } from './areas/registry'
+import { areasInUse, BUNDLED_STRINGS, setAreaSupplier } from './areas/registry'
 import type { FarolArea } from './areas/types'
 import { farolLocaleFor } from './resolve-locale'
 
 type Key = `${DownloadedLocale}/${FarolArea}`
 
-// Strings already downloaded in this page (and downloads under way), so later
-// instances get them synchronously and nothing is fetched twice.
-const downloaded = new Map<Key, unknown>()
+// Downloads under way or done, so nothing is fetched twice. The strings themselves go
+// into BUNDLED_STRINGS, which every instance reads.
 const downloads = new Map<Key, Promise<unknown>>()
-// The downloaded areas each instance holds (overrides alone do not count).
-const heldBy = new WeakMap<I18n, Set<Key>>()
-
-function heldIn(i18n: I18n): Set<Key> {
-  return getOrCreate(heldBy, i18n, () => new Set())
-}
+// The downloaded areas each instance has announced to its components.
+const announcedBy = new WeakMap<I18n, Set<Key>>()
 
 function downloadedLocaleOf(locale: string | undefined): DownloadedLocale | undefined {
   const farolLocale = farolLocaleFor(locale)
   return farolLocale === DEFAULT_LOCALE ? undefined : farolLocale
-}
-
-/** Adds `area` in `locale` if this page downloaded it; its strings, or undefined. */
-function addIfDownloaded(i18n: I18n, locale: DownloadedLocale, area: FarolArea, silent: boolean) {
-  const key: Key = `${locale}/${area}`
-  const held = heldIn(i18n)
-  if (downloaded.has(key) && !held.has(key)) {
-    addArea(i18n, locale, area, downloaded.get(key), silent)
-    held.add(key)
-  }
-  return downloaded.get(key)
 }
 
 export function downloadArea(locale: DownloadedLocale, area: FarolArea): Promise<unknown> {
@@ -40,7 +24,7 @@ export function downloadArea(locale: DownloadedLocale, area: FarolArea): Promise
   let download = downloads.get(key)
   if (!download) {
     download = AREA_LOADERS[locale][area]().then((module) => {
-      downloaded.set(key, module.default)
+      BUNDLED_STRINGS[locale]![area] = module.default
       return module.default
     })
     // A failed download may be tried again later (e.g. once the network is back).
@@ -56,19 +40,27 @@ export async function ensureFarolLocale(i18n: I18n, locale: string): Promise<voi
   if (!downloadedLocale) return
   const areas = [...areasInUse(i18n)]
   await Promise.all(areas.map((area) => downloadArea(downloadedLocale, area)))
-  for (const area of areas) addIfDownloaded(i18n, downloadedLocale, area, false)
+  const announced = getOrCreate(announcedBy, i18n, () => new Set())
+  const fresh = areas.filter((area) => !announced.has(`${downloadedLocale}/${area}`))
+  if (fresh.length === 0) return
+  for (const area of fresh) announced.add(`${downloadedLocale}/${area}`)
+  // The strings are already in the instance (shared by reference): adding nothing
+  // tells its components to render again with them.
+  i18n.addResourceBundle(downloadedLocale, FAROL_STRINGS_NAMESPACE, {}, true, false)
 }
 
 /**
  * Lets components that mount later, in a language other than pt-BR, get their areas:
- * from this page's downloads at once, else downloaded (pt-BR shows meanwhile).
+ * downloaded from an effect (pt-BR shows meanwhile) unless this page already has them.
  */
 export function supplyDownloadedAreas(i18n: I18n): void {
+  const announced = getOrCreate(announcedBy, i18n, () => new Set())
+  // What the page downloaded before this instance existed, it shows from its first render.
+  for (const key of downloads.keys()) {
+    const [locale, area] = key.split('/') as [DownloadedLocale, string]
+    if (area in BUNDLED_STRINGS[locale]!) announced.add(key)
+  }
   setAreaSupplier(i18n, {
-    downloaded(area) {
-      const locale = downloadedLocaleOf(i18n.language)
-      return locale ? addIfDownloaded(i18n, locale, area, true) : null
-    },
     download() {
       const locale = downloadedLocaleOf(i18n.language)
       // Failures leave those components in pt-BR.

@@ -9,6 +9,7 @@ import { CredentialPrompt } from '../../../src/components/CredentialPrompt'
 import { StatusBanner } from '../../../src/components/StatusBanner'
 import { FarolI18nContext, FarolI18nProvider } from '../../../src/i18n'
 import { AREA_LOADERS } from '../../../src/i18n/areas/area-loaders'
+import { FAROL_STRINGS_NAMESPACE } from '../../../src/i18n/constants'
 import { LOCALE_RETRY_DELAYS_MS } from '../../../src/i18n/react/FarolI18nProvider'
 import { rowGuidance } from './status-test-utils'
 
@@ -43,7 +44,7 @@ describe('strings by area', () => {
     ).toBeInTheDocument()
     const called = downloads.filter((spy) => spy.mock.calls.length > 0)
     expect(called.map((spy) => spy.getMockName())).toEqual(['common', 'status'])
-    expect(Object.keys(instance!.getResourceBundle('en', 'farol') as object).sort()).toEqual([
+    expect(Object.keys(instance!.getResourceBundle('en', FAROL_STRINGS_NAMESPACE) as object).sort()).toEqual([
       'common',
       'status',
     ])
