@@ -27,7 +27,6 @@ function spyOnWrites() {
 }
 
 function Suspends(): never {
-  // eslint-disable-next-line @typescript-eslint/only-throw-error -- how a component suspends
   throw new Promise(() => {})
 }
 
