@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { CredentialPrompt } from '../../src/components/CredentialPrompt'
+import { clockFrom } from '../../src/components/shared-countdown'
 import type { ConnectorCredential } from '../../src/core/model'
 import { farolText, fill } from '../support/farol-text'
 import { SAMPLE_QR } from './sample-data'
@@ -158,9 +159,12 @@ export const Select: Story = {
   },
 }
 
-/** WAITING_USER_INPUT with payload B: an SMS token before `expiresAt`. */
+/**
+ * WAITING_USER_INPUT with payload B: an SMS token before `expiresAt`. The clock runs
+ * from 5 minutes before expiry (`now` as a function); a `Date` would freeze it.
+ */
 export const MfaToken: Story = {
-  args: { mode: 'mfa', fields: [SMS_TOKEN], expiresAt: IN_5_MIN, now: NOW },
+  args: { mode: 'mfa', fields: [SMS_TOKEN], expiresAt: IN_5_MIN, now: clockFrom(NOW) },
 }
 
 export const MfaPassword: Story = {

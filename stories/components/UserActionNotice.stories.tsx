@@ -13,6 +13,7 @@ const meta = {
   args: {
     connectorName: 'Itaú',
     now: NOW,
+    deviceNickname: 'Pluggy-7F3A',
     userAction: {
       type: 'authorize-access',
       instructions: 'Abra o app do banco e autorize o novo acesso.',

@@ -26,7 +26,11 @@ export interface CredentialPromptProps extends Omit<
   fieldErrors?: Record<string, string[]>
   /** Answer before this time. Default: the earliest `expiresAt` of the fields. */
   expiresAt?: DateLike
-  /** The current time, for tests and stories (see `NowInput`). */
+  /**
+   * The current time. A `Date` freezes the clock there (tests, stories: the countdown
+   * stands still); a function `() => Date` is read on every tick, so it can run. Default:
+   * the real clock.
+   */
   now?: NowInput
   /** Continue elsewhere (e.g. Pluggy Connect update mode) when a field cannot be shown here. */
   onReconnect?: () => void

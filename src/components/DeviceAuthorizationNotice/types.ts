@@ -11,7 +11,11 @@ export interface DeviceAuthorizationNoticeProps extends Omit<
   /** Authorize before this time. */
   expiresAt?: DateLike
   connectorName?: string
-  /** The current time, for tests and stories (see `NowInput`). */
+  /**
+   * The current time. A `Date` freezes the clock there (tests, stories: the countdown
+   * stands still); a function `() => Date` is read on every tick, so it can run. Default:
+   * the real clock.
+   */
   now?: NowInput
   /** "I've authorized it": check now (before expiry) or start again (after). */
   onRetry?: () => void

@@ -42,7 +42,13 @@ export function ActionSlot({
         />
       )
     case 'user-action':
-      return <UserActionNotice {...shared} userAction={slot.action.userAction} />
+      return (
+        <UserActionNotice
+          {...shared}
+          userAction={slot.action.userAction}
+          deviceNickname={slot.action.deviceNickname}
+        />
+      )
     default:
       return null
   }

@@ -27,7 +27,10 @@ export interface ItemConnectionStatusViewProps extends ItemConnectionHandlers, D
   /** Default: `describeItem(item, { now, ...describeOptions })`. */
   guidance?: ItemGuidance
   describeOptions?: Omit<DescribeItemOptions, 'now'>
-  /** The current time (tests, stories); default: the clock. */
+  /**
+   * A `Date` freezes the clock there, for the guidance and every countdown (tests,
+   * stories). Default: the real clock.
+   */
   now?: Date
   /** A submit or update is in flight. */
   submitting?: boolean

@@ -7,7 +7,10 @@ export interface StatusBannerProps extends Omit<HTMLAttributes<HTMLElement>, 'ch
   guidance: ItemGuidance
   /** The item: connector logo and name, `lastUpdatedAt`, Open Finance wording. */
   item?: Item
-  /** The current time (tests, stories); default: the clock, refreshed every 30 s. */
+  /**
+   * A `Date` freezes the clock there (tests, stories). Default: the real clock, read
+   * every 30 s and when a retry becomes allowed.
+   */
   now?: Date
   /** Called with the action whose button was pressed. Without it no buttons are shown. */
   onAction?: (action: GuidedAction) => void

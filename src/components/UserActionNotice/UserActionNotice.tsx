@@ -18,15 +18,17 @@ function kindOf(type: unknown): Kind {
  * verbatim, as Portuguese text.
  */
 export const UserActionNotice = forwardRef<HTMLElement, UserActionNoticeProps>(
-  function UserActionNotice({ userAction, now, connectorName, headingLevel = 2, ...rest }, ref) {
+  function UserActionNotice(
+    { userAction, now, connectorName, deviceNickname: nickname, headingLevel = 2, ...rest },
+    ref,
+  ) {
     const { t } = useFarolStrings(USER_ACTION_STRINGS)
     const id = useId()
     const action = userAction && typeof userAction === 'object' ? userAction : undefined
     const kind = kindOf(action?.type)
     const countdown = useCountdown(action?.expiresAt, now)
     const instructions = typeof action?.instructions === 'string' ? action.instructions.trim() : ''
-    const nicknameValue: unknown = action?.attributes?.deviceNickname
-    const deviceNickname = typeof nicknameValue === 'string' ? nicknameValue.trim() : ''
+    const deviceNickname = typeof nickname === 'string' ? nickname.trim() : ''
     const qr = kind === 'qr' ? findQrImage(action?.attributes) : { found: false }
 
     let heading: string

@@ -1,19 +1,22 @@
 import { toTime } from '../../core/describe/time'
 
-/**
- * The current time for countdowns. A `Date` is the time at mount: the clock then
- * advances in real time from it (stories and tests start at a known instant). A
- * function is called on every tick.
- */
 export { toTime }
 
-export type NowInput = Date | number | (() => Date | number)
+/**
+ * The `now` prop, with one meaning in every component and hook: a `Date` freezes the
+ * clock at that instant (tests, stories: nothing ticks); a function is read whenever
+ * the time is needed, so it can run (see {@link clockFrom}). Default: the real clock.
+ */
+export type NowInput = Date | (() => Date)
 
-/** Builds a clock that reads `now` (see {@link NowInput}), anchored at the moment of the call. */
-export function makeClock(now: NowInput | undefined): () => number {
-  if (typeof now === 'function') return () => toTime(now()) ?? Date.now()
-  const base = toTime(now)
-  if (base === undefined) return () => Date.now()
-  const anchoredAt = Date.now()
-  return () => base + (Date.now() - anchoredAt)
+/** A clock that starts at `start` and runs in real time from the moment of the call. */
+export function clockFrom(start: Date): () => Date {
+  const offset = start.getTime() - Date.now()
+  return () => new Date(Date.now() + offset)
+}
+
+/** The time `now` gives (see {@link NowInput}), in milliseconds. */
+export function readNow(now: NowInput | undefined): number {
+  const time = typeof now === 'function' ? toTime(now()) : toTime(now)
+  return time ?? Date.now()
 }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
-import { makeClock, toTime, type NowInput } from './clock'
+import { readNow, toTime, type NowInput } from './clock'
 
 const noSubscription = () => () => {}
 const afterHydration = () => false
@@ -23,17 +23,19 @@ export interface Countdown {
 
 /**
  * Counts down to `expiresAt`, re-rendering once per second while time is left.
- * `now` makes the clock injectable (see `NowInput`).
+ * `now`: a `Date` freezes the clock at that instant (the countdown stands still); a
+ * function is read on every tick (see `NowInput`).
  */
 export function useCountdown(
   expiresAt: Date | string | number | null | undefined,
   now?: NowInput,
 ): Countdown {
   const deadline = toTime(expiresAt)
-  // Re-anchor only when the caller's clock actually changes, not on every render.
+  // A new Date with the same time is the same frozen clock: keyed on its time.
   const nowKey = typeof now === 'function' ? now : toTime(now)
+  const frozen = typeof nowKey === 'number'
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on nowKey on purpose
-  const clock = useMemo(() => makeClock(now), [nowKey])
+  const clock = useMemo(() => () => readNow(now), [nowKey])
   const [current, setCurrent] = useState(clock)
 
   useEffect(() => {
@@ -43,13 +45,13 @@ export function useCountdown(
       const time = clock()
       setCurrent(time)
       const left = deadline - time
-      if (left <= 0) return
+      if (left <= 0 || frozen) return
       // Wake up when the displayed second changes, so the display never skips.
       timer = setTimeout(tick, left % 1000 || 1000)
     }
     tick()
     return () => clearTimeout(timer)
-  }, [clock, deadline])
+  }, [clock, deadline, frozen])
 
   // Seconds left differ between a server render and its hydration: the countdown
   // appears right after hydration instead.

@@ -163,7 +163,14 @@ function waitingForAction(item: Item, now: number): Draft {
     return draft('waiting-user', 'user-action-expired', 'warning', retryNow())
   }
   return draft('waiting-user', 'user-action', 'info', {
-    actions: [defined({ type: 'complete-user-action', userAction, expiresAt })],
+    actions: [
+      defined({
+        type: 'complete-user-action',
+        userAction,
+        expiresAt,
+        deviceNickname: deviceNicknameOf(item),
+      }),
+    ],
   })
 }
 

@@ -70,7 +70,13 @@ export type GuidedAction =
   | { type: 'update-credentials'; fields: ConnectorCredential[] }
   | { type: 'provide-mfa'; parameter: ConnectorCredential; expiresAt?: string }
   | { type: 'authorize-device'; deviceNickname?: string; expiresAt?: string }
-  | { type: 'complete-user-action'; userAction: UserAction; expiresAt?: string }
+  | {
+      type: 'complete-user-action'
+      userAction: UserAction
+      expiresAt?: string
+      /** The device the bank asks to approve, wherever Pluggy put its nickname. */
+      deviceNickname?: string
+    }
   | { type: 'act-at-institution'; providerMessage?: string; resetPasswordUrl?: string }
   | { type: 'renew-consent'; consentExpiresAt?: string }
   | { type: 'retry'; notBefore?: string }

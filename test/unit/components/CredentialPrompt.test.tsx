@@ -2,6 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { CredentialPrompt } from '../../../src/components/CredentialPrompt'
+import { clockFrom } from '../../../src/components/shared-countdown'
 import type { ConnectorCredential } from '../../../src/core/model'
 import {
   findActiveMarkup,
@@ -458,9 +459,9 @@ describe('CredentialPrompt: expiry', () => {
   const start = new Date('2026-07-20T10:00:00.000Z')
   const expiresAt = '2026-07-20T10:05:00.000Z'
 
-  it('counts down every second from an injected now', () => {
-    vi.useFakeTimers({ now: start })
-    renderPrompt({ fields: [SMS_TOKEN], mode: 'mfa', expiresAt, now: new Date(start) })
+  it('counts down every second on a clock running from a known start', () => {
+    vi.useFakeTimers({ now: new Date('2026-07-20T12:00:00.000Z') })
+    renderPrompt({ fields: [SMS_TOKEN], mode: 'mfa', expiresAt, now: clockFrom(start) })
     expect(screen.getByText('O código expira em 5:00')).toBeInTheDocument()
     act(() => vi.advanceTimersByTime(1000))
     expect(screen.getByText('O código expira em 4:59')).toBeInTheDocument()
@@ -468,10 +469,18 @@ describe('CredentialPrompt: expiry', () => {
     expect(screen.getByText('O código expira em 4:00')).toBeInTheDocument()
   })
 
+  it('a Date freezes the clock: the countdown stands still, as in StatusBanner', () => {
+    vi.useFakeTimers({ now: new Date('2026-07-20T12:00:00.000Z') })
+    renderPrompt({ fields: [SMS_TOKEN], mode: 'mfa', expiresAt, now: new Date(start) })
+    expect(screen.getByText('O código expira em 5:00')).toBeInTheDocument()
+    act(() => vi.advanceTimersByTime(10_000))
+    expect(screen.getByText('O código expira em 5:00')).toBeInTheDocument()
+  })
+
   it('takes expiresAt from the MFA parameter and a now function', () => {
     let now = new Date('2026-07-20T10:04:01.000Z').getTime()
     vi.useFakeTimers()
-    renderPrompt({ fields: [{ ...SMS_TOKEN, expiresAt }], mode: 'mfa', now: () => now })
+    renderPrompt({ fields: [{ ...SMS_TOKEN, expiresAt }], mode: 'mfa', now: () => new Date(now) })
     expect(screen.getByText('O código expira em 0:59')).toBeInTheDocument()
     now += 30_000
     act(() => vi.advanceTimersByTime(1000))

@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react'
+import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
@@ -21,6 +21,8 @@ import {
 
 beforeAll(preloadLocales)
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 const handlers = () => ({
   onRetry: vi.fn(),
   onSubmitCredentials: vi.fn(),
@@ -29,16 +31,39 @@ const handlers = () => ({
   onAction: vi.fn(),
 })
 
-const liveRegion = (container: HTMLElement) =>
-  container.querySelector<HTMLElement>('.farol-ItemConnectionStatus-liveRegion')!
+// Found as a user (or a screen reader) finds them: by role and accessible name.
+const liveRegion = () => screen.getByRole('status')
+/** The banner: a region named by the institution and the headline. */
+const banner = (headline: string | RegExp) => screen.getByRole('region', { name: headline })
 
-const slotClass: Partial<Record<GuidanceReason, string>> = {
-  mfa: 'farol-CredentialPrompt',
-  'invalid-credentials': 'farol-CredentialPrompt',
-  'login-error': 'farol-CredentialPrompt',
-  'device-authorization': 'farol-DeviceAuthorizationNotice',
-  'user-action': 'farol-UserActionNotice',
+type Strings = (typeof LOCALES)[keyof typeof LOCALES]
+/** What fills the slot under the banner, by the role and name a user finds it by. */
+const slots = (strings: Strings) => ({
+  'credential form': () =>
+    screen.queryByRole('form', {
+      name: new RegExp(
+        `^(${strings.credentials.heading.credentials}|${strings.credentials.heading.mfa})$`,
+      ),
+    }),
+  'device notice': () =>
+    screen.queryByRole('region', { name: strings.device.authorization.heading }),
+  'user-action notice': () =>
+    screen.queryByRole('region', { name: strings.device.userAction.authorize.heading }),
+})
+type SlotName = keyof ReturnType<typeof slots>
+const slotOf: Partial<Record<GuidanceReason, SlotName>> = {
+  mfa: 'credential form',
+  'invalid-credentials': 'credential form',
+  'login-error': 'credential form',
+  'device-authorization': 'device notice',
+  'user-action': 'user-action notice',
 }
+const credentialForm = () =>
+  screen.queryByRole('form', {
+    name: new RegExp(
+      `^(${LOCALES['pt-BR'].credentials.heading.credentials}|${LOCALES['pt-BR'].credentials.heading.mfa})$`,
+    ),
+  })
 
 describe('ItemConnectionStatus: every decision-table row', () => {
   const cases = REASONS.flatMap((reason) => LOCALE_NAMES.map((locale) => [reason, locale] as const))
@@ -48,14 +73,12 @@ describe('ItemConnectionStatus: every decision-table row', () => {
       locale,
       <ItemConnectionStatus item={rowItem(reason)} now={NOW} {...handlers()} />,
     )
-    const root = container.querySelector('.farol-ItemConnectionStatus')!
-    expect(root).toHaveAttribute('data-reason', reason)
-    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
-      LOCALES[locale].status.reason[reason].headline,
-    )
-    const slot = slotClass[reason]
-    for (const name of new Set(Object.values(slotClass))) {
-      expect(Boolean(container.querySelector(`.${name}`)), name).toBe(name === slot)
+    expect(container.firstElementChild).toHaveAttribute('data-reason', reason)
+    const headline = LOCALES[locale].status.reason[reason].headline
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(headline)
+    expect(banner(new RegExp(escapeRegExp(headline)))).toHaveAttribute('data-reason', reason)
+    for (const [name, find] of Object.entries(slots(LOCALES[locale]))) {
+      expect(find() !== null, name).toBe(name === slotOf[reason])
     }
     expect(leakedInternals(container.textContent ?? '')).toEqual([])
   })
@@ -86,25 +109,25 @@ describe('ItemConnectionStatus: the live region', () => {
 
   it('is a single polite status region, silent on first render', () => {
     const { container } = render(<Harness initial={rowItem('syncing')} />)
-    const region = liveRegion(container)
-    expect(region).toHaveAttribute('role', 'status')
+    const region = liveRegion()
     expect(region).toHaveAttribute('aria-live', 'polite')
     expect(region).toBeEmptyDOMElement()
     expect(container.querySelectorAll('[aria-live="polite"]')).toHaveLength(1)
-    expect(container.querySelector('.farol-StatusBanner [aria-live]')).toBeNull()
+    const headline = LOCALES['pt-BR'].status.reason.syncing.headline
+    expect(banner(new RegExp(escapeRegExp(headline))).querySelector('[aria-live]')).toBeNull()
   })
 
   it('announces the new headline when the reason changes, not on a same-reason update', async () => {
-    const { container } = render(<Harness initial={rowItem('syncing')} />)
+    render(<Harness initial={rowItem('syncing')} />)
     await userEvent.click(screen.getByRole('button', { name: 'same' }))
-    expect(liveRegion(container)).toBeEmptyDOMElement()
+    expect(liveRegion()).toBeEmptyDOMElement()
     await userEvent.click(screen.getByRole('button', { name: 'done' }))
-    expect(liveRegion(container)).toHaveTextContent('Conexão em dia')
+    expect(liveRegion()).toHaveTextContent('Conexão em dia')
   })
 
   it('does not announce a language change', () => {
     const item = rowItem('site-not-available')
-    const { container, rerender } = render(
+    const { rerender } = render(
       <FarolI18nProvider locale="pt-BR">
         <ItemConnectionStatus item={item} now={NOW} />
       </FarolI18nProvider>,
@@ -114,7 +137,7 @@ describe('ItemConnectionStatus: the live region', () => {
         <ItemConnectionStatus item={item} now={NOW} />
       </FarolI18nProvider>,
     )
-    expect(liveRegion(container)).toBeEmptyDOMElement()
+    expect(liveRegion()).toBeEmptyDOMElement()
   })
 })
 
@@ -141,62 +164,55 @@ describe('ItemConnectionStatus: actions', () => {
 
   it('puts the credential form in the slot instead of a button when credentials are wrong', async () => {
     const h = handlers()
-    const { container } = render(
-      <ItemConnectionStatus item={rowItem('invalid-credentials')} now={NOW} {...h} />,
-    )
-    expect(container.querySelector('.farol-CredentialPrompt')).toHaveAttribute(
-      'data-mode',
-      'credentials',
-    )
+    render(<ItemConnectionStatus item={rowItem('invalid-credentials')} now={NOW} {...h} />)
+    expect(credentialForm()?.parentElement).toHaveAttribute('data-mode', 'credentials')
     expect(screen.queryByRole('button', { name: 'Atualizar dados de acesso' })).toBeNull()
     expect(screen.getByText(/Já foram 2 tentativas sem sucesso/)).toBeInTheDocument()
   })
 
   it('opens the credential form from a secondary action only when asked (locked account)', async () => {
     const h = handlers()
-    const { container } = render(
-      <ItemConnectionStatus item={rowItem('account-locked')} now={NOW} {...h} />,
-    )
-    expect(container.querySelector('.farol-CredentialPrompt')).toBeNull()
+    render(<ItemConnectionStatus item={rowItem('account-locked')} now={NOW} {...h} />)
+    expect(credentialForm()).toBeNull()
     await userEvent.click(screen.getByRole('button', { name: 'Atualizar dados de acesso' }))
-    expect(container.querySelector('.farol-CredentialPrompt')).not.toBeNull()
+    expect(credentialForm()).not.toBeNull()
     expect(h.onAction).toHaveBeenCalledWith(expect.objectContaining({ type: 'update-credentials' }))
   })
 
   it('renders the MFA prompt for the bank code', () => {
-    const { container } = render(
-      <ItemConnectionStatus item={rowItem('mfa')} now={NOW} {...handlers()} />,
-    )
-    expect(container.querySelector('.farol-CredentialPrompt')).toHaveAttribute('data-mode', 'mfa')
+    render(<ItemConnectionStatus item={rowItem('mfa')} now={NOW} {...handlers()} />)
+    expect(credentialForm()?.parentElement).toHaveAttribute('data-mode', 'mfa')
   })
 
   it('lets the device notice own "I\'ve authorized it" and calls onRetry', async () => {
     const h = handlers()
-    const { container } = render(
-      <ItemConnectionStatus item={rowItem('device-authorization')} now={NOW} {...h} />,
-    )
-    const banner = container.querySelector('.farol-StatusBanner')!
-    expect(banner.querySelector('button')).toBeNull()
-    const notice = container.querySelector('.farol-DeviceAuthorizationNotice')!
+    render(<ItemConnectionStatus item={rowItem('device-authorization')} now={NOW} {...h} />)
+    const headline = LOCALES['pt-BR'].status.reason['device-authorization'].headline
+    expect(within(banner(new RegExp(escapeRegExp(headline)))).queryByRole('button')).toBeNull()
+    const notice = screen.getByRole('region', {
+      name: LOCALES['pt-BR'].device.authorization.heading,
+    })
     expect(notice).toHaveTextContent('Farol-7F3A')
-    const buttons = notice.querySelectorAll('button')
+    const buttons = within(notice).getAllByRole('button')
     await userEvent.click(buttons[buttons.length - 1]!)
     expect(h.onRetry).toHaveBeenCalled()
   })
 
   it('shows per-product state for partial success', () => {
-    const { container } = render(
-      <ItemConnectionStatus item={rowItem('partial-success')} now={NOW} />,
-    )
-    expect(container.querySelectorAll('.farol-ProductWarningList-product')).toHaveLength(3)
+    render(<ItemConnectionStatus item={rowItem('partial-success')} now={NOW} />)
+    const products = screen.getByRole('list', { name: LOCALES['pt-BR'].warnings.listLabel })
+    // Each product is a direct item of the list (its warnings are a list inside it).
+    const rows = within(products)
+      .getAllByRole('listitem')
+      .filter((row) => row.parentElement === products)
+    expect(rows).toHaveLength(3)
   })
 
   it('takes a guidance from props instead of describing the item', () => {
     const item = rowItem('updated')
-    const { container } = render(
-      <ItemConnectionStatus item={item} guidance={describeUnknown()} now={NOW} />,
-    )
-    expect(container.querySelector('.farol-StatusBanner')).toHaveAttribute('data-reason', 'unknown')
+    render(<ItemConnectionStatus item={item} guidance={describeUnknown()} now={NOW} />)
+    const headline = LOCALES['pt-BR'].status.reason.unknown.headline
+    expect(banner(new RegExp(escapeRegExp(headline)))).toHaveAttribute('data-reason', 'unknown')
   })
 
   it.each(HOSTILE_STRINGS.map((text) => [text.slice(0, 30), text]))(

@@ -46,7 +46,7 @@ function renderNotice(props: Props, locale: TestLocale = 'pt-BR') {
 
 describe('UserActionNotice', () => {
   it('shows the institution instructions verbatim, as Portuguese text', () => {
-    renderNotice({ userAction: AUTHORIZE, connectorName: 'Nubank' })
+    renderNotice({ userAction: AUTHORIZE, connectorName: 'Nubank', deviceNickname: 'Pluggy-7F3A' })
     const text = screen.getByText(AUTHORIZE.instructions)
     expect(text).toHaveAttribute('lang', 'pt-BR')
     expect(screen.getByRole('heading')).toHaveTextContent(pt.userAction.authorize.heading)
@@ -148,6 +148,7 @@ describe('UserActionNotice', () => {
           attributes: { deviceNickname: hostile, qrCode: hostile, image: hostile },
         },
         connectorName: hostile,
+        deviceNickname: hostile,
       })
       expect(findActiveMarkup(container)).toEqual([])
       const text = container.querySelector('.farol-UserActionNotice-instructionsText')

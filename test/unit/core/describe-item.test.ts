@@ -294,7 +294,12 @@ describe('describeItem: waiting for the user', () => {
     const waiting = guide(item({ status: 'WAITING_USER_ACTION', userAction }))
     expect(waiting).toMatchObject({ reason: 'user-action', terminal: false })
     expect(waiting.actions).toEqual([
-      { type: 'complete-user-action', userAction, expiresAt: '2026-07-20T10:10:00.000Z' },
+      {
+        type: 'complete-user-action',
+        userAction,
+        expiresAt: '2026-07-20T10:10:00.000Z',
+        deviceNickname: 'Pluggy-7F3A',
+      },
     ])
     const late = guide(item({ status: 'WAITING_USER_ACTION', userAction }), {
       now: new Date('2026-07-20T10:11:00Z'),
