@@ -43,6 +43,7 @@ export function useItemGuidance(
   itemId: string,
   options: GuidanceOptions = {},
 ): UseItemGuidanceResult {
+  // An empty itemId leaves all three idle (no request, no poller).
   const state = useItem(itemId, options)
   const update = useUpdateItem(itemId)
   const mfa = useSubmitMfa(itemId)

@@ -1,4 +1,4 @@
-import { useState, type HTMLAttributes } from 'react'
+import { useContext, useState, type HTMLAttributes } from 'react'
 import type {
   ApiProblem,
   GuidedAction,
@@ -6,6 +6,7 @@ import type {
   Item,
   ItemGuidance,
 } from '../../core/model'
+import { FarolContext } from '../../react/context'
 import { useDescribedItem } from '../../react/guidance-clock'
 import { useItemGuidance } from '../../react/use-item-guidance'
 import { useFarolStrings } from '../../i18n/react/use-farol-strings'
@@ -196,18 +197,24 @@ function useReasonAnnouncement(reason: string | undefined): string | undefined {
 /**
  * `ItemConnectionStatus`'s behaviour for any markup. Given `itemId` (inside a
  * `FarolProvider`) it polls the item and wires retry, credentials and MFA to the
- * API; given `item` it only presents and calls `handlers`. The mode is read once,
- * on mount (hooks run in a fixed order).
+ * API; given `item` it only presents and calls `handlers`. The props may switch
+ * between the two, or to another `itemId`, at any render.
  */
 export function useItemConnectionStatus(
   source: ItemConnectionSource,
   handlers: ItemConnectionHandlers = {},
 ): ItemConnectionStatusState {
-  // Read once: the hooks below then run in the same order on every render.
-  const [connected] = useState(() => source.itemId !== undefined)
   const options = { ...source.describeOptions, now: source.now }
-  // eslint-disable-next-line react-hooks/rules-of-hooks -- `connected` never changes
-  const api = connected ? useItemGuidance(source.itemId!, options) : undefined
+  const connected = source.itemId !== undefined
+  // Under a FarolProvider the item hooks always run (idle without an itemId), so the
+  // props may switch between `item` and `itemId` with the hooks in the same order. A
+  // provider appears or goes only with a new tree above, which remounts this anyway.
+  const provided = useContext(FarolContext) !== null
+  if (connected && !provided)
+    throw new Error('farol: wrap this component in <FarolProvider client={…}>')
+  // eslint-disable-next-line react-hooks/rules-of-hooks -- fixed for the component's life (see above)
+  const fromApi = provided ? useItemGuidance(source.itemId ?? '', options) : undefined
+  const api = connected ? fromApi : undefined
   const given = connected
     ? undefined
     : (source as Omit<ItemConnectionStatusViewProps, keyof ItemConnectionHandlers>)

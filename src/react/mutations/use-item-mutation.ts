@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query'
-import { useCallback } from 'react'
+import { useCallback, useEffect } from 'react'
 import type { Item } from '../../core'
 import { useFarol } from '../context'
 import { findItemPoller } from '../polling/poller-registry'
@@ -32,7 +32,9 @@ export function useItemMutation<TValues>(
     },
     queryClient,
   )
-  const { mutateAsync } = mutation
+  const { mutateAsync, reset } = mutation
+  // Another item: the last one's failure or field errors are not this one's.
+  useEffect(() => reset, [itemId, reset])
   const run = useCallback(
     (values: TValues) =>
       mutateAsync(new Sealed(values)).then(

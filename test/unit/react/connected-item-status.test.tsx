@@ -1,6 +1,12 @@
 import { fireEvent, screen } from '@testing-library/react'
+import { useEffect, type ReactNode } from 'react'
 import { describe, expect, it } from 'vitest'
-import { ItemConnectionStatus } from '../../../src/components'
+import {
+  ItemConnectionStatus,
+  useItemConnectionStatus,
+  type ItemConnectionSource,
+} from '../../../src/components'
+import { FarolProvider } from '../../../src/react'
 import { SANDBOX_CREDENTIALS } from '../../../src/testing'
 import { advance, advanceUntil, flush, itemGets, renderFarol, useSandbox } from './harness'
 
@@ -26,6 +32,50 @@ describe('ItemConnectionStatus with itemId', () => {
     expect(phase(container)).toBe('syncing')
     await advanceUntil(() => phase(container) === 'ready')
     expect(phase(container)).toBe('ready')
+  })
+
+  it('switches between item and itemId, and to another itemId, without remounting', async () => {
+    let mounts = 0
+    function Host({ source }: { source: ItemConnectionSource }) {
+      const state = useItemConnectionStatus(source)
+      useEffect(() => {
+        mounts += 1
+      }, [])
+      return <p data-testid="state">{state.status === 'ready' ? state.item.id : state.status}</p>
+    }
+    const shown = () => screen.getByTestId('state').textContent
+    const first = sandbox.createItem('success', { stepMs: 1_000 })
+    const second = sandbox.createItem('success', { stepMs: 1_000 })
+    const given = { ...sandbox.getItem(first.id)!, id: 'given-item' }
+    const { rerender, client, queryClient } = renderFarol(<Host source={{ item: given }} />)
+    expect(shown()).toBe('given-item')
+
+    // renderFarol's provider, around the new props.
+    const wrap = (ui: ReactNode) => (
+      <FarolProvider client={client} queryClient={queryClient}>
+        {ui}
+      </FarolProvider>
+    )
+    rerender(wrap(<Host source={{ itemId: first.id }} />))
+    await flush()
+    expect(shown()).toBe(first.id)
+    await advance(5_000)
+    const firstGets = itemGets(sandbox, first.id).length
+    expect(firstGets).toBeGreaterThan(0)
+
+    rerender(wrap(<Host source={{ itemId: second.id }} />))
+    await flush()
+    expect(shown()).toBe(second.id)
+    await advance(MINUTE)
+    // The first item's poller was released with the id.
+    expect(itemGets(sandbox, first.id)).toHaveLength(firstGets)
+
+    rerender(wrap(<Host source={{ item: given }} />))
+    expect(shown()).toBe('given-item')
+    const secondGets = itemGets(sandbox, second.id).length
+    await advance(MINUTE)
+    expect(itemGets(sandbox, second.id)).toHaveLength(secondGets)
+    expect(mounts).toBe(1)
   })
 
   it('ItemConnectionStatus with itemId polls; with item it only presents', async () => {
