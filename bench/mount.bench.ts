@@ -1,5 +1,7 @@
 // `npx tsx bench/mount.bench.ts`: mount time of N ItemConnectionStatus (given `item`)
-// against N plain elements holding the same text, in headless Chromium, production React.
+// against the floor (N copies of the markup one of them renders, replayed as a static
+// React tree) and N plain elements holding the same text, in one headless Chromium run,
+// production React, no logos.
 // Merges its figures into bench/results.json under "mount" (run after hooks.bench.tsx,
 // which rewrites that file: `npm run bench` runs both).
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -16,35 +18,40 @@ interface Timing {
   commitMs: number
   layoutMs: number
 }
-const mountOnce = (kind: 'farol' | 'plain', scenario: string) =>
+type Kind = 'farol' | 'floor' | 'plain'
+const KINDS: Kind[] = ['farol', 'floor', 'plain']
+const mountOnce = (kind: Kind, scenario: string) =>
   page.evaluate(([k, s, n]) => window.mountOnce(k, s, n), [kind, scenario, COUNT] as const)
 
 const rows = []
 for (const scenario of SCENARIOS) {
   const textLength = (await page.evaluate((s) => window.textOf(s), scenario)).length
-  const runs: Record<'farol' | 'plain', Timing[]> = { farol: [], plain: [] }
+  if (!(await page.evaluate((s) => window.floorMatches(s), scenario))) {
+    throw new Error(`${scenario}: the floor's markup differs from farol's`)
+  }
+  const runs: Record<Kind, Timing[]> = { farol: [], floor: [], plain: [] }
   for (let index = 0; index < WARMUP + RUNS; index++) {
-    // Alternate which goes first, so neither always meets a warmer heap.
-    const order = index % 2 ? (['plain', 'farol'] as const) : (['farol', 'plain'] as const)
+    // Rotate which goes first, so none always meets a warmer heap.
+    const order = KINDS.map((_, at) => KINDS[(at + index) % KINDS.length]!)
     for (const kind of order) {
       const timing = await mountOnce(kind, scenario)
       if (index >= WARMUP) runs[kind].push(timing)
     }
   }
-  const farolCommit = median(runs.farol.map((run) => run.commitMs))
-  const plainCommit = median(runs.plain.map((run) => run.commitMs))
-  const farolLayout = median(runs.farol.map((run) => run.layoutMs))
-  const plainLayout = median(runs.plain.map((run) => run.layoutMs))
+  const commit = (kind: Kind) => median(runs[kind].map((run) => run.commitMs))
+  const layout = (kind: Kind) => median(runs[kind].map((run) => run.layoutMs))
   rows.push({
     scenario,
     textLength,
-    farolMs: round(farolCommit),
-    plainMs: round(plainCommit),
-    ratio: round(farolCommit / plainCommit),
-    farolPerItemUs: round((farolCommit / COUNT) * 1000, 0),
-    farolWithLayoutMs: round(farolLayout),
-    plainWithLayoutMs: round(plainLayout),
-    ratioWithLayout: round(farolLayout / plainLayout),
+    farolMs: round(commit('farol')),
+    floorMs: round(commit('floor')),
+    plainMs: round(commit('plain')),
+    ratioToFloor: round(commit('farol') / commit('floor'), 2),
+    ratioToPlain: round(commit('farol') / commit('plain')),
+    farolPerItemUs: round((commit('farol') / COUNT) * 1000, 0),
+    farolWithLayoutMs: round(layout('farol')),
+    floorWithLayoutMs: round(layout('floor')),
+    ratioToFloorWithLayout: round(layout('farol') / layout('floor'), 2),
   })
 }
 const version = browser.version()
@@ -62,7 +69,11 @@ results.mount = {
     browser: `Chromium ${version}, headless`,
     react: 'production build (esbuild, NODE_ENV=production)',
     source: 'farol from src/, bundled and minified with React by esbuild',
-    farol: 'FarolProvider (pt-BR) around N ItemConnectionStatus with `item` and a fixed `now`',
+    farol:
+      'FarolProvider (pt-BR) around N ItemConnectionStatus with `item`, a fixed `now` and onSubmitCredentials; no logos (the connector has no imageUrl)',
+    floor:
+      "N copies of the markup one ItemConnectionStatus renders (captured after mount, checked equal to farol's), replayed as a static React tree: createElement per element like compiled JSX, no hooks, no context",
+    goal: 'ratioToFloor ≤ 1.5 for both scenarios',
     plain: 'N <div>s, each holding the text one ItemConnectionStatus shows (textContent)',
     timing:
       'performance.now() around flushSync(root.render) (React render + DOM commit); "with layout" adds a forced getBoundingClientRect()',

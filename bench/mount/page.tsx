@@ -1,6 +1,7 @@
-// The page `bench/mount.bench.ts` loads in Chromium: mounts N ItemConnectionStatus, or N
-// plain elements holding the same text, and times it. Bundled by esbuild (production React).
-import type { ReactNode } from 'react'
+// The page `bench/mount.bench.ts` loads in Chromium: mounts N ItemConnectionStatus, N
+// copies of the markup one of them renders (the floor), or N plain elements holding the
+// same text, and times it. Bundled by esbuild (production React).
+import { createElement, type ReactElement, type ReactNode } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot, type Root } from 'react-dom/client'
 import { createPluggyClient } from '../../src/client'
@@ -64,6 +65,103 @@ function plainTree(text: string, count: number) {
   )
 }
 
+/**
+ * The floor: farol's own markup for the item, captured from a mounted
+ * ItemConnectionStatus and replayed as a static React tree, elements built with
+ * createElement like compiled JSX (no hooks, no context, no logic).
+ */
+type Template = string | { type: string; props: Record<string, unknown>; children: Template[] }
+
+const BOOLEAN_ATTRIBUTES = new Set([
+  'disabled',
+  'required',
+  'hidden',
+  'readonly',
+  'novalidate',
+  'checked',
+  'multiple',
+  'autofocus',
+  'open',
+])
+const RENAMED: Record<string, string> = {
+  class: 'className',
+  for: 'htmlFor',
+  tabindex: 'tabIndex',
+  readonly: 'readOnly',
+  novalidate: 'noValidate',
+  autofocus: 'autoFocus',
+  autocomplete: 'autoComplete',
+  autocapitalize: 'autoCapitalize',
+  spellcheck: 'spellCheck',
+  inputmode: 'inputMode',
+  enterkeyhint: 'enterKeyHint',
+  maxlength: 'maxLength',
+  minlength: 'minLength',
+  crossorigin: 'crossOrigin',
+  referrerpolicy: 'referrerPolicy',
+  value: 'defaultValue',
+  checked: 'defaultChecked',
+}
+const camel = (name: string) => name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())
+
+function styleObject(text: string): Record<string, string> {
+  const style: Record<string, string> = {}
+  for (const declaration of text.split(';')) {
+    const colon = declaration.indexOf(':')
+    if (colon < 0) continue
+    const name = declaration.slice(0, colon).trim()
+    style[name.startsWith('--') ? name : camel(name)] = declaration.slice(colon + 1).trim()
+  }
+  return style
+}
+
+function templateOf(node: Node): Template | undefined {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? ''
+  if (!(node instanceof Element)) return undefined
+  const props: Record<string, unknown> = {}
+  for (const { name, value } of Array.from(node.attributes)) {
+    if (name === 'style') props.style = styleObject(value)
+    else if (name.startsWith('aria-') || name.startsWith('data-')) props[name] = value
+    else if (BOOLEAN_ATTRIBUTES.has(name)) props[RENAMED[name] ?? name] = true
+    else props[RENAMED[name] ?? (name.includes('-') ? camel(name) : name)] = value
+  }
+  const children = Array.from(node.childNodes)
+    .map(templateOf)
+    .filter((child): child is Template => child !== undefined)
+  return { type: node.localName, props, children }
+}
+
+function replay(template: Template): ReactNode {
+  if (typeof template === 'string') return template
+  return createElement(template.type, template.props, ...template.children.map(replay))
+}
+
+const templates = new Map<string, Template>()
+function templateFor(scenario: string): Template {
+  let template = templates.get(scenario)
+  if (!template) {
+    const mounted = mount(farolTree(itemsFor(scenario, 1)))
+    template = templateOf(mounted.container.querySelector('.farol-ItemConnectionStatus')!)!
+    unmount(mounted)
+    templates.set(scenario, template)
+  }
+  return template
+}
+
+function StaticItem({ template }: { template: Template }): ReactElement {
+  return replay(template) as ReactElement
+}
+
+function floorTree(template: Template, count: number) {
+  return (
+    <>
+      {Array.from({ length: count }, (_, index) => (
+        <StaticItem key={index} template={template} />
+      ))}
+    </>
+  )
+}
+
 interface Timing {
   /** `flushSync(render)`: React's render and commit into the DOM. */
   commitMs: number
@@ -98,20 +196,42 @@ function textOf(scenario: string): string {
 
 declare global {
   interface Window {
-    mountOnce(kind: 'farol' | 'plain', scenario: string, count: number): Timing
+    mountOnce(kind: 'farol' | 'floor' | 'plain', scenario: string, count: number): Timing
     textOf(scenario: string): string
+    /** Whether the floor's markup is exactly what farol rendered. */
+    floorMatches(scenario: string): boolean
   }
 }
 
 window.textOf = textOf
+window.floorMatches = (scenario) => {
+  const farol = mount(farolTree(itemsFor(scenario, 1)))
+  const floor = mount(floorTree(templateFor(scenario), 1))
+  // useId gives each mount its own ids: compare with ids numbered by first appearance.
+  const normalized = (container: HTMLElement) => {
+    let html = container.innerHTML
+    Array.from(container.querySelectorAll('[id]')).forEach((element, index) => {
+      html = html.replaceAll(element.id, `id-${index}`)
+    })
+    return html
+  }
+  const same = normalized(farol.container) === normalized(floor.container)
+  unmount(farol)
+  unmount(floor)
+  return same
+}
 window.mountOnce = (kind, scenario, count) => {
   const tree =
-    kind === 'farol' ? farolTree(itemsFor(scenario, count)) : plainTree(textOf(scenario), count)
+    kind === 'farol'
+      ? farolTree(itemsFor(scenario, count))
+      : kind === 'floor'
+        ? floorTree(templateFor(scenario), count)
+        : plainTree(textOf(scenario), count)
   const mounted = mount(tree)
   const found =
-    kind === 'farol'
-      ? mounted.container.querySelectorAll('.farol-ItemConnectionStatus').length
-      : mounted.container.childElementCount
+    kind === 'plain'
+      ? mounted.container.childElementCount
+      : mounted.container.querySelectorAll('.farol-ItemConnectionStatus').length
   unmount(mounted)
   if (found !== count) throw new Error(`${kind}: mounted ${found} of ${count}`)
   return { commitMs: mounted.commitMs, layoutMs: mounted.layoutMs }

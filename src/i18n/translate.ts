@@ -3,6 +3,21 @@ import { DEFAULT_LOCALE, FAROL_NAMESPACE } from './constants'
 import type { FarolKey, FarolTranslate } from './types'
 
 const MISSING = '\u0000'
+// Bounds the memo (countdowns ask for a new text every second).
+const MEMO_SIZE = 2_000
+
+/** A memo key for `key` with `values`, or undefined when a value is not a primitive. */
+function memoKey(key: string, values: Record<string, unknown> | undefined): string | undefined {
+  if (!values) return key
+  let id = key
+  for (const name in values) {
+    const value = values[name]
+    if (value !== undefined && value !== null && typeof value === 'object') return undefined
+    if (typeof value === 'function' || typeof value === 'symbol') return undefined
+    id += `\u0000${name}=${String(value)}`
+  }
+  return id
+}
 
 /**
  * A `t` bound to farol's namespace and typed by farol's own keys (no global
@@ -13,21 +28,29 @@ const MISSING = '\u0000'
  * strings), and only then pt-BR (overrides, then farol's strings). i18next alone would
  * try every language of the overrides before farol's strings, so a pt-BR override
  * would beat farol's English text.
+ *
+ * Texts are remembered: a translation is rebuilt whenever the language or the strings
+ * change (see translation-store), so 500 banners look each text up once, not 500 times.
  */
 export function createTranslate(i18n: I18n): FarolTranslate {
   const t = i18n.getFixedT(null, FAROL_NAMESPACE)
   const languages = (i18n.languages ?? [i18n.language]).filter((lng) => lng !== DEFAULT_LOCALE)
+  const memo = new Map<string, string>()
   return (key: FarolKey, values?: Record<string, unknown>) => {
+    const id = memoKey(key, values)
+    const known = id === undefined ? undefined : memo.get(id)
+    if (known !== undefined) return known
     let result: unknown = MISSING
     if (languages.length > 0) result = t(key, { ...values, lngs: languages, defaultValue: MISSING })
     if (result === MISSING) {
       result = t(key, { ...values, lngs: [DEFAULT_LOCALE], defaultValue: '' })
     }
-    return typeof result === 'string' ? result : ''
+    const text = typeof result === 'string' ? result : ''
+    // '' is not remembered: the area may not be in the page's strings yet.
+    if (id !== undefined && text) {
+      if (memo.size >= MEMO_SIZE) memo.clear()
+      memo.set(id, text)
+    }
+    return text
   }
-}
-
-/** Whether farol has a string for `key` (in the active language or pt-BR). */
-export function hasKey(i18n: I18n, key: string): boolean {
-  return i18n.exists(key, { ns: FAROL_NAMESPACE })
 }
