@@ -6,19 +6,6 @@ const MISSING = '\u0000'
 // Bounds the memo (countdowns ask for a new text every second).
 const MEMO_SIZE = 2_000
 
-/** A memo key for `key` with `values`, or undefined when a value is not a primitive. */
-function memoKey(key: string, values: Record<string, unknown> | undefined): string | undefined {
-  if (!values) return key
-  let id = key
-  for (const name in values) {
-    const value = values[name]
-    if (value !== undefined && value !== null && typeof value === 'object') return undefined
-    if (typeof value === 'function' || typeof value === 'symbol') return undefined
-    id += `\u0000${name}=${String(value)}`
-  }
-  return id
-}
-
 /**
  * A `t` bound to farol's namespace and typed by farol's own keys (no global
  * i18next type augmentation, which would clash with the host's). A missing key
@@ -37,8 +24,15 @@ export function createTranslate(i18n: I18n): FarolTranslate {
   const languages = (i18n.languages ?? [i18n.language]).filter((lng) => lng !== DEFAULT_LOCALE)
   const memo = new Map<string, string>()
   return (key: FarolKey, values?: Record<string, unknown>) => {
-    const id = memoKey(key, values)
-    const known = id === undefined ? undefined : memo.get(id)
+    // Values are strings, numbers and dates: their JSON tells them apart (anything
+    // that has none is looked up every time).
+    let id: string = key
+    try {
+      if (values) id += JSON.stringify(values)
+    } catch {
+      id = ''
+    }
+    const known = memo.get(id)
     if (known !== undefined) return known
     let result: unknown = MISSING
     if (languages.length > 0) result = t(key, { ...values, lngs: languages, defaultValue: MISSING })
@@ -47,7 +41,7 @@ export function createTranslate(i18n: I18n): FarolTranslate {
     }
     const text = typeof result === 'string' ? result : ''
     // '' is not remembered: the area may not be in the page's strings yet.
-    if (id !== undefined && text) {
+    if (text && id) {
       if (memo.size >= MEMO_SIZE) memo.clear()
       memo.set(id, text)
     }

@@ -24,11 +24,22 @@ export function accentFromPrimaryColor(hex: unknown, theme: ThemeName): string |
  * stylesheet picks the one of the active theme (a component cannot know whether
  * CSS resolved light or dark). Empty when the colour fails both.
  */
+// Connectors are few: a list of 500 items computes each colour's contrast once.
+const accentStyles = new Map<unknown, CSSProperties>()
+
 export function connectorAccentStyle(primaryColor: unknown): CSSProperties {
-  const light = accentFromPrimaryColor(primaryColor, 'light')
-  const dark = accentFromPrimaryColor(primaryColor, 'dark')
-  return {
-    ...(light && { '--farol-connector-accent-light': light }),
-    ...(dark && { '--farol-connector-accent-dark': dark }),
-  } as CSSProperties
+  let style = accentStyles.get(primaryColor)
+  if (!style) {
+    const light = accentFromPrimaryColor(primaryColor, 'light')
+    const dark = accentFromPrimaryColor(primaryColor, 'dark')
+    style = {
+      ...(light && { '--farol-connector-accent-light': light }),
+      ...(dark && { '--farol-connector-accent-dark': dark }),
+    } as CSSProperties
+    // Only strings are remembered (hostile input could be anything, of any size).
+    if (typeof primaryColor === 'string' && primaryColor.length <= 8) {
+      accentStyles.set(primaryColor, style)
+    }
+  }
+  return style
 }
