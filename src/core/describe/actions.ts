@@ -1,6 +1,6 @@
 import type { ConnectorCredential, GuidedAction, Item } from '../model'
 import { defined } from './defined'
-import { isObject, safeHttpUrl, str } from './guards'
+import { isObject, safeHttpUrl, textOf } from './guards'
 
 /** What an error rule offers, primary first: action types, and `mfa-again`. */
 export type ActionPlan =
@@ -32,7 +32,7 @@ export function buildActions(plan: ActionPlan[], item: Item, errorCode: string):
     if (step !== 'act-at-institution') return { type: step }
     return defined({
       type: step,
-      providerMessage: str(item.error?.providerMessage) || undefined,
+      providerMessage: textOf(item.error?.providerMessage) || undefined,
       resetPasswordUrl: safeHttpUrl(item.connector?.resetPasswordUrl),
     })
   })

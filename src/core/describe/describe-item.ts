@@ -3,8 +3,8 @@ import { ruleFor } from './error-rules'
 import { autoSyncOf } from './auto-sync'
 import { deviceNicknameOf } from './device'
 import { defined } from './defined'
-import { draft, type Draft } from './draft'
-import { isObject, str } from './guards'
+import { baseGuidance, type BaseGuidance } from './base-guidance'
+import { isObject, textOf } from './guards'
 import {
   autoSyncDisabledNotice,
   connectorHealthNotice,
@@ -65,14 +65,19 @@ function describe(item: Item, options: DescribeItemOptions): ItemGuidance {
     warnings: collectWarnings(item, states),
     notices,
     autoSync: autoSyncOf(item, guidance.phase, now, options.autoSyncAttempts),
-    providerMessage: str(item.error?.providerMessage) || undefined,
+    providerMessage: textOf(item.error?.providerMessage) || undefined,
   })
 }
 
-function decide(item: Item, now: number, states: States, options: DescribeItemOptions): Draft {
-  const status = str(item.status)
-  const executionStatus = str(item.executionStatus)
-  const errorCode = str(item.error?.code) || executionStatus
+function decide(
+  item: Item,
+  now: number,
+  states: States,
+  options: DescribeItemOptions,
+): BaseGuidance {
+  const status = textOf(item.status)
+  const executionStatus = textOf(item.executionStatus)
+  const errorCode = textOf(item.error?.code) || executionStatus
   // Once an update has settled, a stale execution status no longer says what is going on.
   const settled = status === 'UPDATED' || status === 'LOGIN_ERROR' || status === 'OUTDATED'
   const current = (what: string) => status === what || (!settled && executionStatus === what)
@@ -89,7 +94,7 @@ function decide(item: Item, now: number, states: States, options: DescribeItemOp
     (!settled && isInProgressExecution(executionStatus))
   ) {
     const step = syncStepOf(status, executionStatus)
-    return draft('syncing', 'syncing', 'info', { step, actions: [{ type: 'wait', step }] })
+    return baseGuidance('syncing', 'syncing', 'info', { step, actions: [{ type: 'wait', step }] })
   }
   if (status !== 'UPDATED') {
     return settled ? ruleFor(errorCode, executionStatus, status, item) : unknown()
@@ -97,14 +102,14 @@ function decide(item: Item, now: number, states: States, options: DescribeItemOp
   const failedProducts = productsWhere(states, false)
   if (executionStatus === 'PARTIAL_SUCCESS' || failedProducts.length > 0) {
     const critical = options.criticalProducts ?? ['transactions']
-    return draft('partial', 'partial-success', 'warning', {
+    return baseGuidance('partial', 'partial-success', 'warning', {
       ...retryNow(),
       fetchableProducts: productsWhere(states, true),
       failedProducts,
       alert: failedProducts.some((product) => critical.includes(product)) ? 'internal' : 'user',
     })
   }
-  const ready = draft('ready', 'updated', 'success', {
+  const ready = baseGuidance('ready', 'updated', 'success', {
     terminal: true,
     retryable: true,
     fetchableProducts: requestedProducts(item, states),
@@ -122,14 +127,14 @@ function decide(item: Item, now: number, states: States, options: DescribeItemOp
 }
 
 /** Polling may stop; the user may try again now. */
-const retryNow = (): Partial<Draft> => ({
+const retryNow = (): Partial<BaseGuidance> => ({
   terminal: true,
   retryable: true,
   actions: [{ type: 'retry' }],
 })
 
-function unknown(): Draft {
-  return draft('unknown', 'unknown', 'neutral', {
+function unknown(): BaseGuidance {
+  return baseGuidance('unknown', 'unknown', 'neutral', {
     retryable: true,
     actions: [{ type: 'retry' }],
     alert: 'internal',
@@ -139,30 +144,31 @@ function unknown(): Draft {
 const expired = (expiresAt: string | undefined, now: number) =>
   expiresAt !== undefined && toTime(expiresAt)! <= now
 
-function waitingForInput(item: Item, now: number): Draft {
+function waitingForInput(item: Item, now: number): BaseGuidance {
   const parameter = item.parameter
-  if (!isObject(parameter) || !str(parameter.name)) {
-    return draft('waiting-user', 'mfa', 'info', retryNow())
+  if (!isObject(parameter) || !textOf(parameter.name)) {
+    return baseGuidance('waiting-user', 'mfa', 'info', retryNow())
   }
   const expiresAt = toIso(parameter.expiresAt)
-  if (expired(expiresAt, now)) return draft('waiting-user', 'mfa-expired', 'warning', retryNow())
+  if (expired(expiresAt, now))
+    return baseGuidance('waiting-user', 'mfa-expired', 'warning', retryNow())
   // Nothing changes until the user answers, so polling may stop.
-  return draft('waiting-user', 'mfa', 'info', {
+  return baseGuidance('waiting-user', 'mfa', 'info', {
     terminal: true,
     actions: [defined({ type: 'provide-mfa', parameter, expiresAt })],
   })
 }
 
-function waitingForAction(item: Item, now: number): Draft {
+function waitingForAction(item: Item, now: number): BaseGuidance {
   const userAction = item.userAction
   if (!isObject(userAction)) {
-    return draft('waiting-user', 'user-action', 'info', { actions: [{ type: 'wait' }] })
+    return baseGuidance('waiting-user', 'user-action', 'info', { actions: [{ type: 'wait' }] })
   }
   const expiresAt = toIso(userAction.expiresAt)
   if (expired(expiresAt, now)) {
-    return draft('waiting-user', 'user-action-expired', 'warning', retryNow())
+    return baseGuidance('waiting-user', 'user-action-expired', 'warning', retryNow())
   }
-  return draft('waiting-user', 'user-action', 'info', {
+  return baseGuidance('waiting-user', 'user-action', 'info', {
     actions: [
       defined({
         type: 'complete-user-action',
@@ -174,13 +180,13 @@ function waitingForAction(item: Item, now: number): Draft {
   })
 }
 
-function waitingForDevice(item: Item): Draft {
+function waitingForDevice(item: Item): BaseGuidance {
   const authorize: GuidedAction = defined({
     type: 'authorize-device',
     deviceNickname: deviceNicknameOf(item),
     expiresAt: toIso(item.error?.attributes?.expiresAt ?? item.userAction?.expiresAt),
   })
-  return draft('waiting-user', 'device-authorization', 'info', {
+  return baseGuidance('waiting-user', 'device-authorization', 'info', {
     retryable: true,
     actions: [authorize, { type: 'retry' }],
   })

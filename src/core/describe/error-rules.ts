@@ -1,7 +1,7 @@
 import type { AlertLevel, GuidanceReason, Item } from '../model'
-import { own } from '../own'
+import { ownValue } from '../own-value'
 import { buildActions, type ActionPlan } from './actions'
-import { draft, type Draft } from './draft'
+import { baseGuidance, type BaseGuidance } from './base-guidance'
 
 type Rule = [reason: GuidanceReason, alert: AlertLevel, ...actions: ActionPlan[]]
 
@@ -43,11 +43,11 @@ export function ruleFor(
   executionStatus: string,
   status: string,
   item: Item,
-): Draft {
+): BaseGuidance {
   for (const code of [errorCode, executionStatus]) {
-    const login = own(LOGIN_ERRORS, code)
+    const login = ownValue(LOGIN_ERRORS, code)
     if (login) return loginError(login, item, errorCode)
-    const outdated = own(OUTDATED_ERRORS, code)
+    const outdated = ownValue(OUTDATED_ERRORS, code)
     if (outdated) return outdatedError(outdated)
   }
   return status === 'LOGIN_ERROR'
@@ -55,8 +55,8 @@ export function ruleFor(
     : outdatedError(['outdated', 'internal'])
 }
 
-function loginError([reason, alert, ...plan]: Rule, item: Item, errorCode: string): Draft {
-  return draft('login-error', reason, 'danger', {
+function loginError([reason, alert, ...plan]: Rule, item: Item, errorCode: string): BaseGuidance {
+  return baseGuidance('login-error', reason, 'danger', {
     terminal: true,
     // Only a retry or a new MFA code can work without the user acting elsewhere first.
     retryable: plan.includes('retry') || plan.includes('mfa-again'),
@@ -65,8 +65,8 @@ function loginError([reason, alert, ...plan]: Rule, item: Item, errorCode: strin
   })
 }
 
-function outdatedError([reason, alert]: Rule): Draft {
-  return draft('outdated', reason, 'warning', {
+function outdatedError([reason, alert]: Rule): BaseGuidance {
+  return baseGuidance('outdated', reason, 'warning', {
     terminal: true,
     retryable: true,
     actions: [{ type: 'retry' }],

@@ -1,7 +1,5 @@
 /** Lenient reads of item fields that may hold anything. */
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null
-}
+export { isObject } from '../parse/fields'
 
 /** An absolute http(s) URL, normalised; anything else (javascript:, data:, relative) is undefined. */
 export function safeHttpUrl(value: unknown): string | undefined {
@@ -15,4 +13,4 @@ export function safeHttpUrl(value: unknown): string | undefined {
 }
 
 /** The value if it is a string, else `''`. */
-export const str = (value: unknown): string => (typeof value === 'string' ? value : '')
+export const textOf = (value: unknown): string => (typeof value === 'string' ? value : '')

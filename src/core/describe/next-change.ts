@@ -1,6 +1,6 @@
 import type { Item } from '../model'
 import type { DescribeItemOptions } from './describe-item'
-import { isObject, str } from './guards'
+import { isObject, textOf } from './guards'
 import { DAY, HOUR, toTime } from './time'
 
 /**
@@ -26,7 +26,7 @@ export function nextGuidanceChange(
 
 /** When the MFA parameter or the user action the item waits for expires. */
 function promptExpiry(item: Item): number | undefined {
-  const waiting = [str(item.status), str(item.executionStatus)]
+  const waiting = [textOf(item.status), textOf(item.executionStatus)]
   const prompt = waiting.includes('WAITING_USER_INPUT')
     ? item.parameter
     : waiting.includes('WAITING_USER_ACTION')

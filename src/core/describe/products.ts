@@ -2,9 +2,9 @@ import { type GuidanceWarning, type Item, type ProductKey, type ProductState } f
 import { PRODUCT_KEYS } from '../model/product-key'
 import { CATALOG } from '../warnings/known-warnings'
 import { knownWarningIndex } from '../warnings/match-known-warning'
-import { own } from '../own'
+import { ownValue } from '../own-value'
 import { defined } from './defined'
-import { isObject, str } from './guards'
+import { isObject, textOf } from './guards'
 
 /** Pluggy's `ProductType` names → `statusDetail` keys. */
 const PRODUCT_KEY_BY_TYPE: Record<string, ProductKey> = {
@@ -20,7 +20,7 @@ const PRODUCT_KEY_BY_TYPE: Record<string, ProductKey> = {
 }
 
 export function productKeyOf(productType: string): ProductKey | undefined {
-  return own(PRODUCT_KEY_BY_TYPE, productType)
+  return ownValue(PRODUCT_KEY_BY_TYPE, productType)
 }
 
 export type States = Array<[ProductKey, ProductState]>
@@ -58,7 +58,7 @@ export function collectWarnings(item: Item, states: States): GuidanceWarning[] {
   return states.flatMap(([product, state]) =>
     (Array.isArray(state.warnings) ? state.warnings : []).filter(isObject).map((warning) => {
       const { code, providerMessage } = warning
-      const message = str(warning.message)
+      const message = textOf(warning.message)
       // The catalog row without its institution texts, which warnings carry themselves.
       const known = CATALOG[knownWarningIndex(message, product, item.connector)]
       return defined({

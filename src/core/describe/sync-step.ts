@@ -1,5 +1,5 @@
 import type { SyncStep } from '../model'
-import { own } from '../own'
+import { ownValue } from '../own-value'
 
 const STEP_BY_EXECUTION_STATUS: Record<string, SyncStep> = {
   CREATING: 'creating',
@@ -21,14 +21,14 @@ const STEP_BY_EXECUTION_STATUS: Record<string, SyncStep> = {
 
 export function isInProgressExecution(executionStatus: string): boolean {
   return (
-    own(STEP_BY_EXECUTION_STATUS, executionStatus) !== undefined ||
+    ownValue(STEP_BY_EXECUTION_STATUS, executionStatus) !== undefined ||
     executionStatus.endsWith('_IN_PROGRESS')
   )
 }
 
 export function syncStepOf(status: string, executionStatus: string): SyncStep {
   return (
-    own(STEP_BY_EXECUTION_STATUS, executionStatus) ??
+    ownValue(STEP_BY_EXECUTION_STATUS, executionStatus) ??
     (status === 'MERGING' ? 'merging' : status === 'CREATED' ? 'creating' : 'other')
   )
 }

@@ -4,14 +4,23 @@ import type {
   ConnectorHealth,
   CredentialSelectOption,
 } from '../model'
-import { bool, code, compact, isObject, lenientArray, num, str, toIsoDate } from './fields'
+import {
+  optionalBoolean,
+  code,
+  compact,
+  isObject,
+  lenientArray,
+  optionalNumber,
+  optionalString,
+  toIsoDate,
+} from './fields'
 
 function toSelectOption(value: unknown): CredentialSelectOption | undefined {
   if (!isObject(value)) return undefined
   const optionValue = code(value.value)
   return optionValue === undefined
     ? undefined
-    : { value: optionValue, label: str(value.label) ?? '' }
+    : { value: optionValue, label: optionalString(value.label) ?? '' }
 }
 
 /** A login-form field or MFA prompt; `undefined` without a `name`. */
@@ -21,17 +30,17 @@ export function toCredential(value: unknown): ConnectorCredential | undefined {
   return compact(
     {
       name,
-      label: str(value.label) ?? name,
-      type: str(value.type),
-      mfa: bool(value.mfa),
-      data: str(value.data),
-      assistiveText: str(value.assistiveText),
+      label: optionalString(value.label) ?? name,
+      type: optionalString(value.type),
+      mfa: optionalBoolean(value.mfa),
+      data: optionalString(value.data),
+      assistiveText: optionalString(value.assistiveText),
       options: lenientArray(value.options, toSelectOption),
-      validation: str(value.validation),
-      validationMessage: str(value.validationMessage),
-      placeholder: str(value.placeholder),
-      optional: bool(value.optional),
-      instructions: str(value.instructions),
+      validation: optionalString(value.validation),
+      validationMessage: optionalString(value.validationMessage),
+      placeholder: optionalString(value.placeholder),
+      optional: optionalBoolean(value.optional),
+      instructions: optionalString(value.instructions),
       expiresAt: toIsoDate(value.expiresAt),
     },
     value,
@@ -44,12 +53,12 @@ function toHealth(value: unknown): ConnectorHealth | undefined {
   return compact(
     {
       status: value.status,
-      stage: str(value.stage) ?? null,
+      stage: optionalString(value.stage) ?? null,
       details: isObject(details)
         ? compact({
-            connectionRateLast6Hours: num(details.connectionRateLast6Hours) ?? null,
-            connectionsLast6Hours: num(details.connectionsLast6Hours) ?? null,
-            error: str(details.error),
+            connectionRateLast6Hours: optionalNumber(details.connectionRateLast6Hours) ?? null,
+            connectionsLast6Hours: optionalNumber(details.connectionsLast6Hours) ?? null,
+            error: optionalString(details.error),
           })
         : undefined,
     },
@@ -59,7 +68,7 @@ function toHealth(value: unknown): ConnectorHealth | undefined {
 
 /** A connector id arrives as a number or as a string of digits. */
 function toConnectorId(value: unknown): number | undefined {
-  return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : num(value)
+  return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : optionalNumber(value)
 }
 
 /** A connector, or `undefined` when the value is not one (no usable `id`). */
@@ -70,21 +79,21 @@ export function toConnector(value: unknown): Connector | undefined {
   return compact(
     {
       id,
-      name: str(raw.name) ?? '',
-      institutionUrl: str(raw.institutionUrl),
-      imageUrl: str(raw.imageUrl),
-      primaryColor: str(raw.primaryColor),
-      type: str(raw.type),
-      country: str(raw.country),
+      name: optionalString(raw.name) ?? '',
+      institutionUrl: optionalString(raw.institutionUrl),
+      imageUrl: optionalString(raw.imageUrl),
+      primaryColor: optionalString(raw.primaryColor),
+      type: optionalString(raw.type),
+      country: optionalString(raw.country),
       credentials: lenientArray(raw.credentials, toCredential),
-      hasMFA: bool(raw.hasMFA),
-      oauth: bool(raw.oauth),
-      oauthUrl: str(raw.oauthUrl),
+      hasMFA: optionalBoolean(raw.hasMFA),
+      oauth: optionalBoolean(raw.oauth),
+      oauthUrl: optionalString(raw.oauthUrl),
       health: toHealth(raw.health),
-      isOpenFinance: bool(raw.isOpenFinance),
-      isSandbox: bool(raw.isSandbox),
-      resetPasswordUrl: str(raw.resetPasswordUrl),
-      products: lenientArray(raw.products, str),
+      isOpenFinance: optionalBoolean(raw.isOpenFinance),
+      isSandbox: optionalBoolean(raw.isSandbox),
+      resetPasswordUrl: optionalString(raw.resetPasswordUrl),
+      products: lenientArray(raw.products, optionalString),
       createdAt: toIsoDate(raw.createdAt),
       updatedAt: toIsoDate(raw.updatedAt),
     },

@@ -8,15 +8,15 @@ export function isObject(value: unknown): value is Fields {
   return typeof value === 'object' && value !== null
 }
 
-export function str(value: unknown): string | undefined {
+export function optionalString(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined
 }
 
-export function bool(value: unknown): boolean | undefined {
+export function optionalBoolean(value: unknown): boolean | undefined {
   return typeof value === 'boolean' ? value : undefined
 }
 
-export function num(value: unknown): number | undefined {
+export function optionalNumber(value: unknown): number | undefined {
   return typeof value === 'number' && !Number.isNaN(value) ? value : undefined
 }
 
@@ -26,12 +26,12 @@ export function finiteNumber(value: unknown): number | undefined {
 
 /** A code that may arrive as a number (`1`) or a string (`"001"`). */
 export function code(value: unknown): string | undefined {
-  return str(value) ?? num(value)?.toString()
+  return optionalString(value) ?? optionalNumber(value)?.toString()
 }
 
 /** A string, `null` for a value of another type, absent when absent. */
 export function nullableString(value: unknown): string | null | undefined {
-  return value === undefined ? undefined : (str(value) ?? null)
+  return value === undefined ? undefined : (optionalString(value) ?? null)
 }
 
 export function toIsoDate(value: unknown): string | undefined {

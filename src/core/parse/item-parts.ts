@@ -7,8 +7,16 @@ import type {
   UserAction,
 } from '../model'
 import { PRODUCT_KEYS } from '../model/product-key'
-import { own } from '../own'
-import { code, compact, isObject, lenientArray, str, stringRecord, toIsoDate } from './fields'
+import { ownValue } from '../own-value'
+import {
+  code,
+  compact,
+  isObject,
+  lenientArray,
+  optionalString,
+  stringRecord,
+  toIsoDate,
+} from './fields'
 
 /** Spellings seen across Pluggy's SDKs for the same `statusDetail` key. */
 const PRODUCT_KEY_ALIASES: Record<string, ProductKey> = {
@@ -19,8 +27,8 @@ function toWarning(value: unknown): ProductWarning | undefined {
   if (!isObject(value)) return undefined
   return compact({
     code: code(value.code) ?? '',
-    message: str(value.message) ?? '',
-    providerMessage: str(value.providerMessage),
+    message: optionalString(value.message) ?? '',
+    providerMessage: optionalString(value.providerMessage),
   })
 }
 
@@ -37,7 +45,7 @@ export function toStatusDetail(value: unknown): StatusDetail | undefined {
   if (!isObject(value)) return undefined
   const detail: StatusDetail = {}
   for (const [rawKey, state] of Object.entries(value)) {
-    const key = (own(PRODUCT_KEY_ALIASES, rawKey) ?? rawKey) as ProductKey
+    const key = (ownValue(PRODUCT_KEY_ALIASES, rawKey) ?? rawKey) as ProductKey
     if (!PRODUCT_KEYS.includes(key)) continue
     // When both spellings arrive, the one with data wins over a null.
     if (detail[key] && state == null) continue
@@ -53,8 +61,8 @@ export function toItemError(value: unknown): ItemError | undefined {
   const metadata = stringRecord(value.metadata)
   return compact({
     code: code(value.code) ?? '',
-    message: str(value.message) ?? '',
-    providerMessage: str(value.providerMessage),
+    message: optionalString(value.message) ?? '',
+    providerMessage: optionalString(value.providerMessage),
     attributes: metadata || attributes ? { ...metadata, ...attributes } : undefined,
   })
 }
@@ -62,8 +70,8 @@ export function toItemError(value: unknown): ItemError | undefined {
 export function toUserAction(value: unknown): UserAction | undefined {
   if (!isObject(value)) return undefined
   return compact({
-    instructions: str(value.instructions) ?? '',
-    type: str(value.type) ?? '',
+    instructions: optionalString(value.instructions) ?? '',
+    type: optionalString(value.type) ?? '',
     attributes: stringRecord(value.attributes),
     expiresAt: toIsoDate(value.expiresAt),
   })

@@ -7,7 +7,7 @@ import {
   lenientArray,
   nullableString,
   orNull,
-  str,
+  optionalString,
   toIsoDate,
 } from './fields'
 import { ItemParseError } from './item-parse-error'
@@ -34,7 +34,7 @@ export function parseItem(json: unknown): Item {
     {
       id,
       status,
-      executionStatus: str(json.executionStatus),
+      executionStatus: optionalString(json.executionStatus),
       connector: toConnector(json.connector),
       error: orNull(json, 'error', toItemError),
       statusDetail: orNull(json, 'statusDetail', toStatusDetail),
@@ -50,7 +50,7 @@ export function parseItem(json: unknown): Item {
         json.nextAutoSyncAt === undefined ? undefined : (toIsoDate(json.nextAutoSyncAt) ?? null),
       consentExpiresAt: orNull(json, 'consentExpiresAt', toIsoDate),
       autoSyncDisabledAt: orNull(json, 'autoSyncDisabledAt', toIsoDate),
-      products: lenientArray(json.products, str),
+      products: lenientArray(json.products, optionalString),
       oauthRedirectUri: nullableString(json.oauthRedirectUri),
     },
     json,

@@ -1,14 +1,14 @@
 import type { ItemGuidance, Phase, Tone } from '../model'
 
 /** Guidance before the parts every item gets alike (warnings, notices, auto-sync). */
-export type Draft = Omit<ItemGuidance, 'warnings' | 'notices' | 'autoSync'>
+export type BaseGuidance = Omit<ItemGuidance, 'warnings' | 'notices' | 'autoSync'>
 
-export function draft(
+export function baseGuidance(
   phase: Phase,
   reason: ItemGuidance['reason'],
   tone: Tone,
-  rest: Partial<Draft> = {},
-): Draft {
+  rest: Partial<BaseGuidance> = {},
+): BaseGuidance {
   return {
     phase,
     reason,
