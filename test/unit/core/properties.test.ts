@@ -42,7 +42,22 @@ function expectWellFormed(guidance: ItemGuidance) {
     expect(typeof warning.message).toBe('string')
   }
   expect(typeof guidance.autoSync.willRetry).toBe('boolean')
-  expect(() => JSON.stringify(guidance)).not.toThrow()
+  // It crosses a server boundary as JSON with its meaning intact (input passed through
+  // verbatim, e.g. a userAction, may lose undefined entries; what farol decided may not).
+  const sent = JSON.parse(JSON.stringify(guidance)) as typeof guidance
+  expect(sent).toMatchObject({
+    phase: guidance.phase,
+    reason: guidance.reason,
+    tone: guidance.tone,
+    terminal: guidance.terminal,
+    retryable: guidance.retryable,
+    alert: guidance.alert,
+    fetchableProducts: guidance.fetchableProducts,
+    failedProducts: guidance.failedProducts,
+  })
+  expect(sent.actions.map((action) => action.type)).toEqual(
+    guidance.actions.map((action) => action.type),
+  )
 }
 
 const statuses = fc.constantFrom(
