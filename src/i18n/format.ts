@@ -83,6 +83,17 @@ export function createFormatters(locale: string): FarolFormatters {
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' })
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'short' })
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+  // A list of items updated minutes apart asks for the same few texts over and over.
+  const relativeTexts = new Map<string, string>()
+  const relativeText = (value: number, unit: Intl.RelativeTimeFormatUnit) => {
+    const id = value + unit
+    let text = relativeTexts.get(id)
+    if (text === undefined) {
+      text = relative.format(value, unit)
+      if (relativeTexts.size < 500) relativeTexts.set(id, text)
+    }
+    return text
+  }
   return {
     formatDateTime: format(dateTime),
     formatTime: format(time),
@@ -92,9 +103,7 @@ export function createFormatters(locale: string): FarolFormatters {
       if (!date) return ''
       const diff = date.getTime() - now.getTime()
       const unit = RELATIVE_UNITS.find(([, size]) => Math.abs(diff) >= size)
-      return unit
-        ? relative.format(Math.round(diff / unit[1]), unit[0])
-        : relative.format(0, 'second')
+      return unit ? relativeText(Math.round(diff / unit[1]), unit[0]) : relativeText(0, 'second')
     },
   }
 }
