@@ -70,7 +70,15 @@ function plainTree(text: string, count: number) {
  * ItemConnectionStatus and replayed as a static React tree, elements built with
  * createElement like compiled JSX (no hooks, no context, no logic).
  */
-type Template = string | { type: string; props: Record<string, unknown>; children: Template[] }
+type Template =
+  | string
+  | {
+      type: string
+      props: Record<string, unknown>
+      /** Props that hold ids (id, for, aria-describedby…): made unique per copy, as farol's are. */
+      idProps: string[]
+      children: Template[]
+    }
 
 const BOOLEAN_ATTRIBUTES = new Set([
   'disabled',
@@ -102,7 +110,8 @@ const RENAMED: Record<string, string> = {
   value: 'defaultValue',
   checked: 'defaultChecked',
 }
-const camel = (name: string) => name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())
+const camel = (name: string) =>
+  name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())
 
 function styleObject(text: string): Record<string, string> {
   const style: Record<string, string> = {}
@@ -128,12 +137,27 @@ function templateOf(node: Node): Template | undefined {
   const children = Array.from(node.childNodes)
     .map(templateOf)
     .filter((child): child is Template => child !== undefined)
-  return { type: node.localName, props, children }
+  const idProps = ['id', 'htmlFor', 'aria-describedby', 'aria-labelledby', 'aria-controls']
+  return { type: node.localName, props, idProps: idProps.filter((name) => name in props), children }
 }
 
-function replay(template: Template): ReactNode {
+function replay(template: Template, copy: number): ReactNode {
   if (typeof template === 'string') return template
-  return createElement(template.type, template.props, ...template.children.map(replay))
+  let props = template.props
+  if (template.idProps.length > 0) {
+    props = { ...props }
+    for (const name of template.idProps) {
+      props[name] = (props[name] as string)
+        .split(' ')
+        .map((id) => `${id}-${copy}`)
+        .join(' ')
+    }
+  }
+  return createElement(
+    template.type,
+    props,
+    ...template.children.map((child) => replay(child, copy)),
+  )
 }
 
 const templates = new Map<string, Template>()
@@ -148,15 +172,15 @@ function templateFor(scenario: string): Template {
   return template
 }
 
-function StaticItem({ template }: { template: Template }): ReactElement {
-  return replay(template) as ReactElement
+function StaticItem({ template, copy }: { template: Template; copy: number }): ReactElement {
+  return replay(template, copy) as ReactElement
 }
 
 function floorTree(template: Template, count: number) {
   return (
     <>
       {Array.from({ length: count }, (_, index) => (
-        <StaticItem key={index} template={template} />
+        <StaticItem key={index} template={template} copy={index} />
       ))}
     </>
   )
