@@ -48,7 +48,8 @@ export function useItem(itemId: string | undefined, options: UseItemOptions = {}
   const result = useQuery(
     itemId
       ? { ...itemQueryOptions(client, itemId), enabled: false }
-      : { queryKey: farolKeys.item(''), queryFn: skipToken },
+      : // Idle (no item): no subscription, so idle readers cost the query nothing.
+        { queryKey: farolKeys.item(''), queryFn: skipToken, subscribed: false },
     queryClient,
   )
   const item = result.data
