@@ -44,10 +44,9 @@ describe('strings by area', () => {
     ).toBeInTheDocument()
     const called = downloads.filter((spy) => spy.mock.calls.length > 0)
     expect(called.map((spy) => spy.getMockName())).toEqual(['common', 'status'])
-    expect(Object.keys(instance!.getResourceBundle('en', FAROL_STRINGS_NAMESPACE) as object).sort()).toEqual([
-      'common',
-      'status',
-    ])
+    expect(
+      Object.keys(instance!.getResourceBundle('en', FAROL_STRINGS_NAMESPACE) as object).sort(),
+    ).toEqual(['common', 'status'])
   })
 
   it('a component that appears later in English gets its strings too', async () => {
