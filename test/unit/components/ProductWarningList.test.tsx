@@ -25,8 +25,14 @@ import {
 
 beforeAll(preloadLocales)
 
-const products = (container: HTMLElement) =>
-  Array.from(container.querySelectorAll<HTMLElement>('.farol-ProductWarningList-product'))
+/** The product rows: the list's own items (each product's warnings are a list inside it). */
+const products = (container: HTMLElement) => {
+  // The one labelled list, in any language (the warnings inside a product are not labelled).
+  const list = within(container).getByRole('list', { name: /\S/ })
+  return within(list)
+    .getAllByRole('listitem')
+    .filter((row) => row.parentElement === list)
+}
 
 describe('ProductWarningList', () => {
   it("lists Pluggy's partial-success example: updated and failed since when", () => {

@@ -40,7 +40,8 @@ const baseGuidance = (overrides: Partial<ItemGuidance> = {}): ItemGuidance => ({
   ...overrides,
 })
 
-const banner = (container: HTMLElement) => container.querySelector('section.farol-StatusBanner')!
+// The banner is a region (a section named by the institution and the headline).
+const banner = (container: HTMLElement) => within(container).getByRole('region')
 
 describe('StatusBanner: every decision-table row in every language', () => {
   const cases = REASONS.flatMap((reason) => LOCALE_NAMES.map((locale) => [reason, locale] as const))
