@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, type ReactNode } from 'react'
 import type { ApiProblem, DescribeItemOptions, Item, ItemGuidance } from '../../core'
 import { useDescribedItem } from '../../react/guidance-clock'
 import { useItem } from '../../react/use-item'
@@ -23,6 +23,8 @@ export interface ConnectionRowProps {
   handlers: ConnectionListHandlers
   /** Level of the open row's `ItemConnectionStatus` headline. */
   headingLevel?: HeadingLevel
+  /** The host's content in the open row, below its `ItemConnectionStatus`. */
+  renderDetails?: (itemId: string) => ReactNode
 }
 
 interface RowSource {
@@ -69,7 +71,7 @@ function RowView({
   const row = useConnectionRow({ ...props, ...source })
   const id = props.itemId ?? (typeof row.item?.id === 'string' ? row.item.id : props.rowKey)
   return (
-    <li className="farol-ConnectionList-row" {...row.getRowProps()}>
+    <li className="farol-ConnectionList-row" data-item-id={id} {...row.getRowProps()}>
       <button className="farol-ConnectionList-toggle" {...row.getToggleProps()}>
         <span className="farol-ConnectionList-logo" aria-hidden="true">
           {row.logoUrl ? (
@@ -119,6 +121,9 @@ function RowView({
             headingLevel={headingLevel}
             handlers={handlers}
           />
+        )}
+        {props.expanded && props.renderDetails && (
+          <div className="farol-ConnectionList-details">{props.renderDetails(id)}</div>
         )}
       </div>
     </li>
