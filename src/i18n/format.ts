@@ -83,6 +83,17 @@ export function createFormatters(locale: string): FarolFormatters {
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' })
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'short' })
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+  // A list formats the same few distances ("há 5 minutos") for every row.
+  const relativeTexts = new Map<string, string>()
+  const formatRelativeUnit = (amount: number, unit: Intl.RelativeTimeFormatUnit) => {
+    const key = `${amount} ${unit}`
+    let text = relativeTexts.get(key)
+    if (text === undefined) {
+      if (relativeTexts.size > 200) relativeTexts.clear()
+      relativeTexts.set(key, (text = relative.format(amount, unit)))
+    }
+    return text
+  }
   return {
     formatDateTime: format(dateTime),
     formatTime: format(time),
@@ -93,8 +104,8 @@ export function createFormatters(locale: string): FarolFormatters {
       const diff = date.getTime() - now.getTime()
       const unit = RELATIVE_UNITS.find(([, size]) => Math.abs(diff) >= size)
       return unit
-        ? relative.format(Math.round(diff / unit[1]), unit[0])
-        : relative.format(0, 'second')
+        ? formatRelativeUnit(Math.round(diff / unit[1]), unit[0])
+        : formatRelativeUnit(0, 'second')
     },
   }
 }
