@@ -39,6 +39,10 @@ interface RowSource {
  * re-renders when that item changes or it opens, not when another one does.
  */
 export const ConnectionRow = memo(function ConnectionRow(props: ConnectionRowProps) {
+  // The list describes given items once for its order: a row takes that guidance as is.
+  if (props.item !== undefined && props.guidance !== undefined) {
+    return <RowView {...props} source={{ item: props.item, guidance: props.guidance }} />
+  }
   return props.item !== undefined || props.itemId === undefined ? (
     <PresentedRow {...props} />
   ) : (
@@ -55,11 +59,8 @@ function PolledRow(props: ConnectionRowProps & { itemId: string }) {
 }
 
 function PresentedRow(props: ConnectionRowProps) {
-  const described = useDescribedItem(props.guidance ? undefined : props.item, {
-    ...props.describeOptions,
-    now: props.now,
-  })
-  return <RowView {...props} source={{ item: props.item, guidance: props.guidance ?? described }} />
+  const guidance = useDescribedItem(props.item, { ...props.describeOptions, now: props.now })
+  return <RowView {...props} source={{ item: props.item, guidance }} />
 }
 
 function RowView({
