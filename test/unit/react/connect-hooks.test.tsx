@@ -4,7 +4,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { inspect } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import type { ConnectorFilters, Item } from '../../../src/core'
-import { farolKeys, useConnectors, useCreateItem, useItem } from '../../../src/react'
+import { farolKeys, useConnector, useConnectors, useCreateItem, useItem } from '../../../src/react'
 import {
   OFFLINE_BANK_ID,
   PLUGGY_BANK_ID,
@@ -168,6 +168,21 @@ describe('useConnectors', () => {
     expect(hook.result.current.error).toMatchObject({ kind: 'invalid-response' })
     expect(hook.result.current.connectors).toEqual(all)
     expect(hook.result.current.isLoading).toBe(false)
+  })
+
+  it('a connector picked from the list needs no GET /connectors/{id}', async () => {
+    const recorder = recordingClient()
+    let picked: number | undefined
+    const hook = renderFarolHook(
+      () => ({ list: useConnectors({ isOpenFinance: true }), picked: useConnector(picked) }),
+      { client: recorder.client },
+    )
+    await flush()
+    picked = hook.result.current.list.connectors?.[1]?.id
+    hook.rerender()
+    await flush()
+    expect(hook.result.current.picked.connector?.name).toBe('Itaú Open Finance')
+    expect(recorder.urls.map((url) => url.pathname)).toEqual(['/connectors'])
   })
 
   it('enabled: false sends nothing', async () => {
