@@ -172,14 +172,15 @@ describe('useConnectors', () => {
 
   it('a connector picked from the list needs no GET /connectors/{id}', async () => {
     const recorder = recordingClient()
-    let picked: number | undefined
     const hook = renderFarolHook(
-      () => ({ list: useConnectors({ isOpenFinance: true }), picked: useConnector(picked) }),
+      (props?: { picked?: number }) => ({
+        list: useConnectors({ isOpenFinance: true }),
+        picked: useConnector(props?.picked),
+      }),
       { client: recorder.client },
     )
     await flush()
-    picked = hook.result.current.list.connectors?.[1]?.id
-    hook.rerender()
+    hook.rerender({ picked: hook.result.current.list.connectors?.[1]?.id })
     await flush()
     expect(hook.result.current.picked.connector?.name).toBe('Itaú Open Finance')
     expect(recorder.urls.map((url) => url.pathname)).toEqual(['/connectors'])
