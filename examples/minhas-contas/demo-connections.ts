@@ -36,6 +36,28 @@ export const DEMO_CONNECTIONS: readonly DemoConnection[] = [
   { key: 'joint', scenario: 'outdated-recovers' },
 ]
 
+/**
+ * A quieter page: five connections in order and one that asks for its MFA code
+ * (the right credentials are stored), so answering it leaves everything up to date.
+ */
+export const ONE_MFA_CONNECTIONS: readonly DemoConnection[] = [
+  { key: 'checking', scenario: 'success', options: { connectorId: 101 } },
+  { key: 'salary', scenario: 'success', options: { connectorId: 102 } },
+  { key: 'investments', scenario: 'success' },
+  { key: 'savings', scenario: 'success' },
+  { key: 'joint', scenario: 'success' },
+  { key: 'digital', scenario: 'mfa-number' },
+]
+
+/** Which set of connections the demo starts with. */
+export const DEMO_PROFILES = {
+  /** One connection per state a user meets (the default). */
+  tour: DEMO_CONNECTIONS,
+  'one-mfa': ONE_MFA_CONNECTIONS,
+} as const satisfies Record<string, readonly DemoConnection[]>
+
+export type DemoProfile = keyof typeof DEMO_PROFILES
+
 /** What the page needs: its backend (no key: the backend holds it) and its items. */
 export interface DemoConfig {
   /** The demo backend (farol/server) on the page's own origin, e.g. `/api/farol`. */
@@ -52,14 +74,16 @@ export interface CreateDemoItemsOptions {
   slowStepMs?: number
   /** The owner of the items (Pluggy's `clientUserId`). */
   clientUserId?: string
+  /** Default `tour`. */
+  profile?: DemoProfile
 }
 
 /** Creates one sandbox item per demo connection. */
 export function createDemoItems(
   sandbox: Sandbox,
-  { stepMs, slowStepMs = 30_000, clientUserId }: CreateDemoItemsOptions = {},
+  { stepMs, slowStepMs = 30_000, clientUserId, profile = 'tour' }: CreateDemoItemsOptions = {},
 ): DemoConfig['connections'] {
-  return DEMO_CONNECTIONS.map(({ key, scenario, options, slow }) => {
+  return DEMO_PROFILES[profile].map(({ key, scenario, options, slow }) => {
     const step = slow ? slowStepMs : stepMs
     const item = sandbox.createItem(scenario, {
       ...options,

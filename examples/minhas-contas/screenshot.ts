@@ -1,5 +1,5 @@
-// Writes docs/screenshot-demo.png: the whole demo page, every connection settled in
-// its state and the syncing one mid-way. `npx tsx examples/minhas-contas/screenshot.ts`
+// Writes docs/screenshot-demo.png: the whole demo page, every connection's row settled in
+// its state (the first one open). `npx tsx examples/minhas-contas/screenshot.ts`
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright'
 import { CHROME_ARGS, ensureChrome } from '../../scripts/chrome.mjs'
@@ -17,8 +17,7 @@ const expected: Array<[DemoConnectionKey, string]> = [
   ['joint', 'outdated'],
 ]
 
-// The syncing connection moves one step every 2.5 s: caught while it fetches accounts.
-const demo = await startDemo({ slowStepMs: 2_500, hmr: false, logLevel: 'warn' })
+const demo = await startDemo({ hmr: false, logLevel: 'warn' })
 const browser = await chromium.launch({ executablePath: ensureChrome(), args: CHROME_ARGS })
 try {
   const page = await browser.newPage({
@@ -29,15 +28,14 @@ try {
     reducedMotion: 'reduce',
   })
   await page.goto(demo.url)
+  const itemId = (key: DemoConnectionKey) =>
+    demo.config.connections.find((connection) => connection.key === key)?.itemId
   for (const [key, phase] of expected) {
     await page
-      .locator(`[data-connection="${key}"] .farol-ItemConnectionStatus[data-phase="${phase}"]`)
+      .locator(`.farol-ConnectionList-row[data-item-id="${itemId(key)}"][data-phase="${phase}"]`)
       .waitFor({ timeout: 20_000 })
   }
-  await page
-    .locator('[data-connection="savings"]')
-    .getByText('Buscando contas…')
-    .waitFor({ timeout: 20_000 })
+  await page.locator('.mc-header .farol-ConnectionsSummary').waitFor()
   // Nothing focused, no caret.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
   await page.screenshot({ path: output, fullPage: true, animations: 'disabled' })

@@ -2,6 +2,7 @@
 // page, both on loopback. Ctrl+C stops both.
 import { parseArgs } from 'node:util'
 import { SANDBOX_CREDENTIALS, SANDBOX_MFA_TOKEN } from '../../src/testing'
+import { DEMO_PROFILES, type DemoProfile } from './demo-connections'
 import { startDemo, type Demo } from './start-demo'
 
 const { values } = parseArgs({
@@ -9,16 +10,18 @@ const { values } = parseArgs({
     port: { type: 'string' },
     'sandbox-port': { type: 'string' },
     'step-ms': { type: 'string' },
+    profile: { type: 'string', default: 'tour' },
     verbose: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 })
 
 if (values.help) {
-  console.log(`Usage: npm run demo -- [--port 5173] [--sandbox-port 4010] [--step-ms 400] [--verbose]
+  console.log(`Usage: npm run demo -- [--port 5173] [--sandbox-port 4010] [--step-ms 400] [--profile tour] [--verbose]
   --port          the page (default 5173, or the next free one; 0: any free port)
   --sandbox-port  the sandbox API (default 4010; 0: any free port)
   --step-ms       length of each sync step (default 400)
+  --profile       tour: one connection per state (default); one-mfa: all up to date but one MFA
   --verbose       one line per sandbox request`)
   process.exit(0)
 }
@@ -33,6 +36,12 @@ function port(name: string, raw: string | undefined, fallback: number): number {
   return value
 }
 
+const profile = values.profile as DemoProfile
+if (!Object.hasOwn(DEMO_PROFILES, profile)) {
+  console.error(`--profile must be one of ${Object.keys(DEMO_PROFILES).join(', ')}, got ${profile}`)
+  process.exit(2)
+}
+
 const sandboxPort = port('sandbox-port', values['sandbox-port'], 4010)
 let demo: Demo
 try {
@@ -43,6 +52,7 @@ try {
     strictPort: false,
     stepMs: values['step-ms'] === undefined ? undefined : port('step-ms', values['step-ms'], 400),
     logRequests: values.verbose,
+    profile,
   })
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code

@@ -6,7 +6,12 @@ import { fileURLToPath } from 'node:url'
 import { createServer, type Plugin, type ViteDevServer } from 'vite'
 import { startSandboxServer, type SandboxServer } from '../../src/testing/server'
 import { createDemoBackend, DEMO_USER, OTHER_USER, type DemoBackend } from './backend'
-import { createDemoItems, type CreateDemoItemsOptions, type DemoConfig } from './demo-connections'
+import {
+  createDemoItems,
+  type CreateDemoItemsOptions,
+  type DemoConfig,
+  type DemoProfile,
+} from './demo-connections'
 
 export interface StartDemoOptions extends CreateDemoItemsOptions {
   /** The sandbox API's port; 0 (default) picks a free one. */
@@ -35,15 +40,17 @@ export interface Demo {
   vite: ViteDevServer
   /** What the page reads: the API and the item of each connection. */
   readonly config: DemoConfig
-  /** Back to the starting point: a fresh sandbox and new items. */
-  reset(): DemoConfig
+  /** Back to the starting point: a fresh sandbox and new items (of `profile`, default the started one). */
+  reset(profile?: DemoProfile): DemoConfig
   close(): Promise<void>
 }
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 
 /** Serves the demo's configuration and a reset route next to the page. */
-function demoRoutes(demo: () => Pick<Demo, 'config' | 'reset' | 'backend'>): Plugin {
+function demoRoutes(
+  demo: () => { config: DemoConfig; reset(): DemoConfig; backend: DemoBackend },
+): Plugin {
   return {
     name: 'minhas-contas-demo-routes',
     configureServer(server) {
@@ -79,13 +86,17 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Demo> {
   /** The page's origin, once Vite listens: where the sandbox sends webhooks. */
   const page: { origin?: string } = {}
   let otherUserItemId = ''
-  const configFor = (): DemoConfig => {
+  const configFor = (profile = options.profile): DemoConfig => {
     if (page.origin) backend.registerWebhook(sandbox.sandbox, page.origin)
     otherUserItemId = sandbox.sandbox.createItem('success', { clientUserId: OTHER_USER }).id
     return {
       apiUrl: backend.handler.basePath,
       eventsUrl: `${backend.handler.basePath}/events`,
-      connections: createDemoItems(sandbox.sandbox, { ...options, clientUserId: DEMO_USER }),
+      connections: createDemoItems(sandbox.sandbox, {
+        ...options,
+        profile,
+        clientUserId: DEMO_USER,
+      }),
     }
   }
   let config = configFor()
@@ -94,9 +105,9 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Demo> {
     get config() {
       return config
     },
-    reset() {
+    reset(profile?: DemoProfile) {
       sandbox.sandbox.reset()
-      config = configFor()
+      config = configFor(profile)
       return config
     },
   }
@@ -145,7 +156,7 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Demo> {
     get config() {
       return config
     },
-    reset: () => controls.reset(),
+    reset: (profile) => controls.reset(profile),
     close() {
       backend.close()
       closed ??= Promise.all([vite.close(), sandbox.close()]).then(() => undefined)

@@ -83,14 +83,14 @@ export function createFormatters(locale: string): FarolFormatters {
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' })
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'short' })
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
-  // A list of items updated minutes apart asks for the same few texts over and over.
+  // A list formats the same few distances ("há 5 minutos") for every row.
   const relativeTexts = new Map<string, string>()
-  const relativeText = (value: number, unit: Intl.RelativeTimeFormatUnit) => {
-    const id = value + unit
-    let text = relativeTexts.get(id)
+  const formatRelativeUnit = (amount: number, unit: Intl.RelativeTimeFormatUnit) => {
+    const key = `${amount} ${unit}`
+    let text = relativeTexts.get(key)
     if (text === undefined) {
-      text = relative.format(value, unit)
-      if (relativeTexts.size < 500) relativeTexts.set(id, text)
+      if (relativeTexts.size > 200) relativeTexts.clear()
+      relativeTexts.set(key, (text = relative.format(amount, unit)))
     }
     return text
   }
@@ -103,7 +103,9 @@ export function createFormatters(locale: string): FarolFormatters {
       if (!date) return ''
       const diff = date.getTime() - now.getTime()
       const unit = RELATIVE_UNITS.find(([, size]) => Math.abs(diff) >= size)
-      return unit ? relativeText(Math.round(diff / unit[1]), unit[0]) : relativeText(0, 'second')
+      return unit
+        ? formatRelativeUnit(Math.round(diff / unit[1]), unit[0])
+        : formatRelativeUnit(0, 'second')
     },
   }
 }

@@ -117,6 +117,23 @@ export const MixedStates: Story = {
   },
 }
 
+const hostNotes = (itemId: string) => (
+  <p style={{ margin: '0.75rem 0 0', fontSize: '0.875rem' }}>
+    Seu app: conta <strong>{itemId}</strong> usada para o extrato do dia a dia.
+  </p>
+)
+
+/** The host's own content under an open row's status (`renderDetails`). */
+export const WithHostDetails: Story = {
+  args: { renderDetails: hostNotes },
+  play: async ({ canvasElement }) => {
+    const top = rows(canvasElement)[0]!
+    await expect(within(top).queryByText(/Seu app:/)).toBeNull()
+    await userEvent.click(within(top).getByRole('button', { expanded: false }))
+    await expect(within(top).getByText(/Seu app:/)).toBeVisible()
+  },
+}
+
 export const Dark: Story = { globals: { theme: 'dark' } }
 export const Brand: Story = { globals: { theme: 'brand' }, name: 'Brand (Host Theme)' }
 export const English: Story = {

@@ -82,12 +82,24 @@ async function control<T>(path: string, body: unknown = {}, method = 'POST'): Pr
   return (await response.json()) as T
 }
 
-const card = (page: Page, key: DemoConnectionKey) => page.locator(`[data-connection="${key}"]`)
+/** The connection's row in the page's `ConnectionList` (rows move as their urgency changes). */
+const row = (page: Page, key: DemoConnectionKey) =>
+  page.locator(`.farol-ConnectionList-row[data-item-id="${itemIdOf(key)}"]`)
+
+/** Opens the connection's row, as a user clicks it, and returns the row. */
+async function openRow(page: Page, key: DemoConnectionKey): Promise<Locator> {
+  const connection = row(page, key)
+  const toggle = connection.locator('.farol-ConnectionList-toggle')
+  await toggle.waitFor({ timeout: STATE_TIMEOUT })
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+  await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true')
+  return connection
+}
 
 /** Waits until the connection shows `phase` (and `reason`), then returns its status element. */
 async function status(page: Page, key: DemoConnectionKey, phase: string, reason?: string) {
   const selector = `.farol-ItemConnectionStatus[data-phase="${phase}"]${reason ? `[data-reason="${reason}"]` : ''}`
-  const element = card(page, key).locator(selector)
+  const element = row(page, key).locator(selector)
   await element.waitFor({ timeout: STATE_TIMEOUT })
   return element
 }
@@ -101,7 +113,7 @@ async function shoot(target: Locator, name: string) {
 describe('Minhas contas (demo) in Chromium', () => {
   it('login error → new credentials → MFA code → connected', async () => {
     const page = await openDemo()
-    const connection = card(page, 'digital')
+    const connection = await openRow(page, 'digital')
 
     const loginError = await status(page, 'digital', 'login-error', 'invalid-credentials')
     await expect(headline(loginError).textContent()).resolves.toBe(
@@ -142,7 +154,7 @@ describe('Minhas contas (demo) in Chromium', () => {
 
   it('device authorization: approved at the bank while the page polls → connected', async () => {
     const page = await openDemo()
-    const connection = card(page, 'salary')
+    const connection = await openRow(page, 'salary')
 
     const pending = await status(page, 'salary', 'waiting-user', 'device-authorization')
     await expect(headline(pending).textContent()).resolves.toBe('Autorize o acesso no seu banco')
@@ -161,7 +173,7 @@ describe('Minhas contas (demo) in Chromium', () => {
 
   it('partial success: the failed product, its warning and the institution message', async () => {
     const page = await openDemo()
-    const connection = card(page, 'investments')
+    const connection = await openRow(page, 'investments')
 
     const partial = await status(page, 'investments', 'partial', 'partial-success')
     await expect(headline(partial).textContent()).resolves.toBe(
@@ -181,7 +193,7 @@ describe('Minhas contas (demo) in Chromium', () => {
 
   it('retry under 429: says when to try again, does not crash, and works later', async () => {
     const page = await openDemo({ fakeClock: true })
-    const connection = card(page, 'joint')
+    const connection = await openRow(page, 'joint')
     const itemId = itemIdOf('joint')
 
     const outdated = await status(page, 'joint', 'outdated', 'site-not-available')
@@ -219,6 +231,7 @@ describe('Minhas contas (demo) in Chromium', () => {
 
   it('through its backend: no key in the browser, only its own items, updates pushed', async () => {
     const page = await openDemo()
+    await openRow(page, 'checking')
     await status(page, 'checking', 'ready')
     const keyRequests: string[] = []
     page.on('request', (request) => {
@@ -241,6 +254,7 @@ describe('Minhas contas (demo) in Chromium', () => {
     await expect.poll(() => demo.backend.handler.openStreams).toBeGreaterThanOrEqual(1)
 
     // The bank approves the device: the sandbox's webhook reaches the backend, which pushes it.
+    await openRow(page, 'salary')
     await control(`/approve-device/${itemIdOf('salary')}`)
     await status(page, 'salary', 'ready')
     const delivered = demo.sandbox
@@ -250,12 +264,48 @@ describe('Minhas contas (demo) in Chromium', () => {
     expect(keyRequests).toEqual([])
   })
 
+  it('six connections, one needs its MFA code: on top and in the summary, then all up to date', async () => {
+    // Five connections in order; "Conta digital", created last, waits for its code.
+    demo.reset('one-mfa')
+    try {
+      const page = await openDemo()
+      const summary = page.locator('.mc-header .farol-ConnectionsSummary')
+      await summary.getByText('1 conexão precisa de você').waitFor({ timeout: STATE_TIMEOUT })
+      await expect(summary.getAttribute('data-state')).resolves.toBe('needs-user')
+      // The list puts it first, whatever the order the host gave.
+      const rows = page.locator('.farol-ConnectionList-row')
+      await expect.poll(() => rows.count()).toBe(6)
+      await expect
+        .poll(() => rows.first().getAttribute('data-item-id'), { timeout: STATE_TIMEOUT })
+        .toBe(itemIdOf('digital'))
+      await expect(rows.first().getAttribute('data-group')).resolves.toBe('needs-user')
+      await rows.first().getByText('O banco pediu um código de verificação').waitFor()
+      await shoot(page.locator('.mc-list'), '10-list-one-mfa')
+
+      const connection = await openRow(page, 'digital')
+      await status(page, 'digital', 'waiting-user', 'mfa')
+      await connection.getByLabel('Token').fill(SANDBOX_MFA_TOKEN)
+      await connection.getByRole('button', { name: 'Enviar' }).click()
+
+      await status(page, 'digital', 'ready')
+      await summary.getByText('Tudo em dia').waitFor({ timeout: STATE_TIMEOUT })
+      await expect(summary.getAttribute('data-state')).resolves.toBe('all-good')
+      await page
+        .getByText('Tudo em dia: todas as suas conexões estão atualizadas.')
+        .waitFor({ timeout: STATE_TIMEOUT })
+      await shoot(page.locator('.mc-list'), '11-list-all-good')
+    } finally {
+      demo.reset()
+    }
+  })
+
   it('the whole page: every connection in its state, in the host brand', async () => {
     const page = await openDemo()
+    for (const key of ['checking', 'savings', 'investments'] as const) await openRow(page, key)
     await status(page, 'checking', 'ready')
     await status(page, 'savings', 'syncing')
     // ipê's brand reaches farol's buttons through --farol-accent.
-    const button = card(page, 'investments').locator('.farol-StatusBanner button').first()
+    const button = row(page, 'investments').locator('.farol-StatusBanner button').first()
     await expect(
       button.evaluate((element) => getComputedStyle(element).backgroundColor),
     ).resolves.toBe('rgb(161, 24, 90)')
@@ -264,9 +314,9 @@ describe('Minhas contas (demo) in Chromium', () => {
     // farol follows the host's language switch.
     await page.getByTestId('language').selectOption('en')
     await page.getByRole('heading', { level: 1, name: 'My accounts' }).waitFor()
-    await card(page, 'checking')
+    await row(page, 'checking')
       .locator('.farol-StatusBanner-headline', { hasText: 'Your connection is up to date' })
       .waitFor()
-    await shoot(card(page, 'checking'), '09-english')
+    await shoot(row(page, 'checking'), '09-english')
   })
 })

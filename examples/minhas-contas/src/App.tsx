@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react'
+import { createContext, useCallback, useContext, useEffect, useState } from 'react'
 // A host writes `from 'farol'`; the demo's Vite config resolves that name to ../../src
 // too, but TypeScript has no such mapping in this repo, so the source is imported by path.
 import {
+  ConnectionList,
   ConnectionsSummary,
   FarolProvider,
-  ItemConnectionStatus,
   createEventSourceEvents,
   createPluggyClient,
   useItem,
@@ -14,6 +14,9 @@ import { LOCALES, MESSAGES, type Locale, type Messages } from './messages'
 
 type Connection = DemoConfig['connections'][number]
 
+/** What an open row's host content needs: the page's strings and its names for each item. */
+const DemoContext = createContext<{ messages: Messages; connections: Connection[] } | null>(null)
+
 export function App({ config, initialLocale }: { config: DemoConfig; initialLocale: Locale }) {
   // Created once: farol keeps one poller per item for the client it first saw.
   // No key in the browser: the demo backend (farol/server) holds it.
@@ -22,6 +25,9 @@ export function App({ config, initialLocale }: { config: DemoConfig; initialLoca
   const [events] = useState(() => createEventSourceEvents(config.eventsUrl))
   const [locale, setLocale] = useState<Locale>(initialLocale)
   const messages = MESSAGES[locale]
+  const [itemIds] = useState(() => config.connections.map((connection) => connection.itemId))
+  // Stable, so an item's change re-renders only its own row.
+  const renderDetails = useCallback((itemId: string) => <ConnectionDetails itemId={itemId} />, [])
 
   useEffect(() => {
     document.documentElement.lang = locale
@@ -36,26 +42,24 @@ export function App({ config, initialLocale }: { config: DemoConfig; initialLoca
     // its own brand on every button rather than each bank's colour.
     <div className="mc-app" data-farol-theme="light" data-farol-connector-accent="off">
       <FarolProvider client={client} events={events} locale={locale}>
-        <Header
-          locale={locale}
-          onLocale={setLocale}
-          messages={messages}
-          itemIds={config.connections.map((connection) => connection.itemId)}
-        />
-        <main className="mc-main">
-          <div className="mc-pageHeading">
-            <p className="mc-greeting">{messages.greeting}</p>
-            <h1>{messages.title}</h1>
-            <p className="mc-intro">{messages.intro}</p>
-          </div>
-          <ul id="contas" className="mc-connections" aria-label={messages.title}>
-            {config.connections.map((connection) => (
-              <li key={connection.itemId}>
-                <ConnectionCard connection={connection} messages={messages} />
-              </li>
-            ))}
-          </ul>
-        </main>
+        <DemoContext.Provider value={{ messages, connections: config.connections }}>
+          <Header locale={locale} onLocale={setLocale} messages={messages} itemIds={itemIds} />
+          <main className="mc-main">
+            <div className="mc-pageHeading">
+              <p className="mc-greeting">{messages.greeting}</p>
+              <h1>{messages.title}</h1>
+              <p className="mc-intro">{messages.intro}</p>
+            </div>
+            {/* Every connection, most urgent first; a row opens its status and the host's notes. */}
+            <ConnectionList
+              id="contas"
+              className="mc-list"
+              itemIds={itemIds}
+              defaultExpanded={itemIds.slice(0, 1)}
+              renderDetails={renderDetails}
+            />
+          </main>
+        </DemoContext.Provider>
       </FarolProvider>
       <Footer messages={messages} />
     </div>
@@ -136,20 +140,19 @@ function Header({
   )
 }
 
-/** One bank connection: the host's name for it, farol's status, what the host may read. */
-function ConnectionCard({ connection, messages }: { connection: Connection; messages: Messages }) {
-  const { key, itemId } = connection
-  const names = messages.connections[key]
-  const headingId = `connection-${key}`
+/** In an open row: the host's name for the connection and what it may read from it. */
+function ConnectionDetails({ itemId }: { itemId: string }) {
+  const demo = useContext(DemoContext)
+  const key = demo?.connections.find((connection) => connection.itemId === itemId)?.key
+  if (!demo || !key) return null
+  const names = demo.messages.connections[key]
   return (
-    <article className="mc-card" aria-labelledby={headingId} data-connection={key}>
-      <header className="mc-card-header">
-        <h2 id={headingId}>{names.name}</h2>
-        <p>{names.use}</p>
-      </header>
-      <ItemConnectionStatus itemId={itemId} headingLevel={3} />
-      <DataFooter itemId={itemId} messages={messages} />
-    </article>
+    <div className="mc-details" data-connection={key}>
+      <p className="mc-details-name">
+        <strong>{names.name}</strong> · {names.use}
+      </p>
+      <DataFooter itemId={itemId} messages={demo.messages} />
+    </div>
   )
 }
 
@@ -160,7 +163,7 @@ function DataFooter({ itemId, messages }: { itemId: string; messages: Messages }
   if (!guidance || guidance.phase === 'syncing') return null
   const readable = guidance.fetchableProducts.map((product) => messages.products[product])
   return (
-    <footer className="mc-card-footer" data-fetchable={guidance.fetchableProducts.join(' ')}>
+    <div data-fetchable={guidance.fetchableProducts.join(' ')}>
       <p>
         {readable.length > 0 ? (
           <>
@@ -175,7 +178,7 @@ function DataFooter({ itemId, messages }: { itemId: string; messages: Messages }
         )}
       </p>
       {guidance.alert === 'internal' ? <p>{messages.teamAlerted}</p> : null}
-    </footer>
+    </div>
   )
 }
 

@@ -33,6 +33,7 @@ export const ConnectionList = forwardRef<HTMLDivElement, ConnectionListProps>(
       onRetry,
       onSubmitCredentials,
       onSubmitMfa,
+      renderDetails,
       headingLevel,
       className,
       ...rest
@@ -52,6 +53,7 @@ export const ConnectionList = forwardRef<HTMLDivElement, ConnectionListProps>(
       onRetry,
       onSubmitCredentials,
       onSubmitMfa,
+      renderDetails,
     })
     const note =
       list.state === 'empty'

@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, type ReactNode } from 'react'
 import type { ApiProblem, DescribeItemOptions, Item, ItemGuidance } from '../../core'
 import { useDescribedItem } from '../../react/guidance-clock'
 import { useItem } from '../../react/use-item'
@@ -23,6 +23,8 @@ export interface ConnectionRowProps {
   handlers: ConnectionListHandlers
   /** Level of the open row's `ItemConnectionStatus` headline. */
   headingLevel?: HeadingLevel
+  /** The host's content in the open row, below its `ItemConnectionStatus`. */
+  renderDetails?: (itemId: string) => ReactNode
 }
 
 interface RowSource {
@@ -37,6 +39,10 @@ interface RowSource {
  * re-renders when that item changes or it opens, not when another one does.
  */
 export const ConnectionRow = memo(function ConnectionRow(props: ConnectionRowProps) {
+  // The list describes given items once for its order: a row takes that guidance as is.
+  if (props.item !== undefined && props.guidance !== undefined) {
+    return <RowView {...props} source={{ item: props.item, guidance: props.guidance }} />
+  }
   return props.item !== undefined || props.itemId === undefined ? (
     <PresentedRow {...props} />
   ) : (
@@ -53,11 +59,8 @@ function PolledRow(props: ConnectionRowProps & { itemId: string }) {
 }
 
 function PresentedRow(props: ConnectionRowProps) {
-  const described = useDescribedItem(props.guidance ? undefined : props.item, {
-    ...props.describeOptions,
-    now: props.now,
-  })
-  return <RowView {...props} source={{ item: props.item, guidance: props.guidance ?? described }} />
+  const guidance = useDescribedItem(props.item, { ...props.describeOptions, now: props.now })
+  return <RowView {...props} source={{ item: props.item, guidance }} />
 }
 
 function RowView({
@@ -69,7 +72,7 @@ function RowView({
   const row = useConnectionRow({ ...props, ...source })
   const id = props.itemId ?? (typeof row.item?.id === 'string' ? row.item.id : props.rowKey)
   return (
-    <li className="farol-ConnectionList-row" {...row.getRowProps()}>
+    <li className="farol-ConnectionList-row" data-item-id={id} {...row.getRowProps()}>
       <button className="farol-ConnectionList-toggle" {...row.getToggleProps()}>
         <span className="farol-ConnectionList-logo" aria-hidden="true">
           {row.logoUrl ? (
@@ -119,6 +122,9 @@ function RowView({
             headingLevel={headingLevel}
             handlers={handlers}
           />
+        )}
+        {props.expanded && props.renderDetails && (
+          <div className="farol-ConnectionList-details">{props.renderDetails(id)}</div>
         )}
       </div>
     </li>

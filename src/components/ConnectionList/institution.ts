@@ -10,8 +10,21 @@ export function institutionName(item: Item | undefined): string {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 const UPPER = /\p{Lu}/u
 
+// A list repeats a few institutions; the Unicode-aware split is worth doing once per name.
+const initialsByName = new Map<string, string>()
+
 /** Up to two initials for a logo placeholder: "Banco do Brasil" → "BB". */
 export function initialsOf(name: string): string {
+  if (name.length > 200) return computeInitials(name)
+  let initials = initialsByName.get(name)
+  if (initials === undefined) {
+    if (initialsByName.size > 500) initialsByName.clear()
+    initialsByName.set(name, (initials = computeInitials(name)))
+  }
+  return initials
+}
+
+function computeInitials(name: string): string {
   const firsts: string[] = []
   const significant: string[] = []
   for (const word of name.split(/[\s\-_.,/()&+]+/)) {

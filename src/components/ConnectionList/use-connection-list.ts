@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
-import type { HTMLAttributes, RefObject } from 'react'
+import type { HTMLAttributes, ReactNode, RefObject } from 'react'
 import type { ConnectionsOverview, DescribeItemOptions, GuidedAction } from '../../core'
 import { useFarolStrings } from '../../i18n/react/use-farol-strings'
 import { useConnectionsSource } from '../../react/items/use-connections-source'
@@ -30,6 +30,12 @@ export interface UseConnectionListProps extends ConnectionsSourceProps, Connecti
   defaultExpanded?: readonly string[]
   /** Called with the rows open after the user opens or closes one. */
   onExpandedChange?: (expanded: string[]) => void
+  /**
+   * The host's own content in an open row, below its `ItemConnectionStatus`
+   * (e.g. what the app does with that connection). Open rows re-render when
+   * this function changes: keep it stable (`useCallback`).
+   */
+  renderDetails?: (itemId: string) => ReactNode
 }
 
 /** 'empty': no connections; 'loading': none loaded yet; 'all-good': every one ready. */
@@ -67,7 +73,7 @@ function listState(summary: ConnectionsOverview): ConnectionListState {
  * announcement, and per-row bindings for `useConnectionRow`.
  */
 export function useConnectionList(props: UseConnectionListProps): ConnectionListResult {
-  const { itemIds, items, describeOptions, now, defaultExpanded } = props
+  const { itemIds, items, describeOptions, now, defaultExpanded, renderDetails } = props
   const { t } = useFarolStrings(CONNECTION_LIST_STRINGS)
   const source = useConnectionsSource({ itemIds, items }, { ...describeOptions, now })
   const { order, summary, itemsByKey, guidanceByKey } = source
@@ -117,6 +123,7 @@ export function useConnectionList(props: UseConnectionListProps): ConnectionList
         describeOptions,
         now,
         handlers,
+        renderDetails,
       }
     },
     getLiveRegionProps: () => ({ role: 'status', 'aria-live': 'polite', 'aria-atomic': true }),

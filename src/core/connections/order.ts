@@ -1,12 +1,12 @@
-import { urgencyRank, type ConnectionEntry } from './urgency'
+import { URGENCY_GROUPS, urgencyRank, type ConnectionEntry } from './urgency'
 
 /**
  * The item ids, most urgent first (needs the user, failed, syncing, ready).
  * Stable: within a group, connections keep the order they were given in.
  */
 export function orderByUrgency(entries: readonly ConnectionEntry[]): string[] {
-  return entries
-    .map((entry, index) => ({ id: entry.itemId, rank: urgencyRank(entry), index }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .map((ranked) => ranked.id)
+  // One bucket per group, filled in the given order: stable, and linear in the count.
+  const groups: string[][] = URGENCY_GROUPS.map(() => [])
+  for (const entry of entries) groups[urgencyRank(entry)]!.push(entry.itemId)
+  return groups.flat()
 }

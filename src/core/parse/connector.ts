@@ -4,6 +4,7 @@ import type {
   ConnectorHealth,
   CredentialSelectOption,
 } from '../model'
+import { safeHttpUrl, safeImageUrl } from '../describe/guards'
 import {
   optionalBoolean,
   code,
@@ -71,7 +72,15 @@ function toConnectorId(value: unknown): number | undefined {
   return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : optionalNumber(value)
 }
 
-/** A connector, or `undefined` when the value is not one (no usable `id`). */
+/** The value as sent (trimmed) when `check` accepts it. */
+const kept = (value: unknown, check: (value: unknown) => string | undefined) =>
+  check(value) && (value as string).trim()
+
+/**
+ * A connector, or `undefined` when the value is not one (no usable `id`).
+ * Institution URLs pass only as http(s) (the logo also as a `data:image/…`
+ * picture): a `javascript:` or relative value is dropped.
+ */
 export function toConnector(value: unknown): Connector | undefined {
   const id = isObject(value) ? toConnectorId(value.id) : undefined
   if (id === undefined) return undefined
@@ -80,19 +89,19 @@ export function toConnector(value: unknown): Connector | undefined {
     {
       id,
       name: optionalString(raw.name) ?? '',
-      institutionUrl: optionalString(raw.institutionUrl),
-      imageUrl: optionalString(raw.imageUrl),
+      institutionUrl: kept(raw.institutionUrl, safeHttpUrl),
+      imageUrl: kept(raw.imageUrl, safeImageUrl),
       primaryColor: optionalString(raw.primaryColor),
       type: optionalString(raw.type),
       country: optionalString(raw.country),
       credentials: lenientArray(raw.credentials, toCredential),
       hasMFA: optionalBoolean(raw.hasMFA),
       oauth: optionalBoolean(raw.oauth),
-      oauthUrl: optionalString(raw.oauthUrl),
+      oauthUrl: kept(raw.oauthUrl, safeHttpUrl),
       health: toHealth(raw.health),
       isOpenFinance: optionalBoolean(raw.isOpenFinance),
       isSandbox: optionalBoolean(raw.isSandbox),
-      resetPasswordUrl: optionalString(raw.resetPasswordUrl),
+      resetPasswordUrl: kept(raw.resetPasswordUrl, safeHttpUrl),
       products: lenientArray(raw.products, optionalString),
       createdAt: toIsoDate(raw.createdAt),
       updatedAt: toIsoDate(raw.updatedAt),

@@ -125,6 +125,28 @@ describe('ConnectionList (presentational)', () => {
     expect(onRetry).toHaveBeenCalledWith('c')
   })
 
+  it("shows the host's own content in an open row only, for that row's item", async () => {
+    const user = userEvent.setup()
+    render(
+      <ConnectionList
+        now={NOW}
+        items={[ready('a', 'Banco A'), mfa('e', 'Banco E')]}
+        defaultExpanded={['e']}
+        renderDetails={(itemId) => <p>Notas do app sobre {itemId}</p>}
+      />,
+    )
+    expect(screen.getByText('Notas do app sobre e')).toBeVisible()
+    expect(screen.queryByText('Notas do app sobre a')).toBeNull()
+    const toggleA = screen.getByRole('button', { name: /Banco A/ })
+    await user.click(toggleA)
+    const panel = document.getElementById(toggleA.getAttribute('aria-controls')!)!
+    expect(within(panel).getByText('Notas do app sobre a')).toBeVisible()
+    await user.click(screen.getByRole('button', { name: /Banco E/ }))
+    expect(screen.queryByText('Notas do app sobre e')).toBeNull()
+    // Each row names its item for the host's own styling and tests.
+    expect(panel.closest('li')).toHaveAttribute('data-item-id', 'a')
+  })
+
   it('forwards ref, className and DOM props', () => {
     const ref = { current: null as HTMLDivElement | null }
     render(<ConnectionList ref={ref} items={[]} className="mine" data-testid="list" />)
