@@ -1,9 +1,24 @@
+import { getApiProblem, type ConnectorFilters } from '../core'
 import type { PluggyClient, PluggyClientOptions } from './types'
-import { readConnector, readItem } from './read-response'
+import { readConnector, readConnectorPage, readFieldErrors, readItem } from './read-response'
 import { createTransport } from './transport'
 
 /** `/items/{id}` (encoded) followed by `rest`. */
 const itemPath = (id: string, rest = '') => `/items/${encodeURIComponent(id)}${rest}`
+const connectorPath = (id: number | string, rest = '') =>
+  `/connectors/${encodeURIComponent(id)}${rest}`
+
+/** `GET /connectors` query: lists comma-joined, empty values left out. */
+function connectorQuery(filters: ConnectorFilters, page: number): string {
+  const query = new URLSearchParams()
+  for (const [key, value] of Object.entries(filters)) {
+    const text = Array.isArray(value) ? value.join(',') : String(value ?? '').trim()
+    if (text) query.set(key, text)
+  }
+  if (page > 1) query.set('page', String(page))
+  const text = query.toString()
+  return text ? `?${text}` : ''
+}
 
 /**
  * A small `fetch` client for the Pluggy REST API, or a host backend that
@@ -25,8 +40,34 @@ export function createPluggyClient(options: PluggyClientOptions = {}): Required<
       return readItem(await send({ method: 'POST', path: itemPath(id, '/mfa'), body, signal }))
     },
     async getConnector(id, { signal } = {}) {
-      const path = `/connectors/${encodeURIComponent(id)}`
-      return readConnector(await send({ method: 'GET', path, signal }))
+      return readConnector(await send({ method: 'GET', path: connectorPath(id), signal }))
+    },
+    async listConnectors(filters = {}, { signal } = {}) {
+      const connectors = []
+      for (let page = 1, pages = 1; page <= pages; page++) {
+        const path = `/connectors${connectorQuery(filters, page)}`
+        const read = readConnectorPage(await send({ method: 'GET', path, signal }))
+        connectors.push(...read.connectors)
+        pages = read.totalPages
+      }
+      return connectors
+    },
+    async createItem(connectorId, parameters, { signal, ...options } = {}) {
+      const body = { ...options, connectorId, parameters }
+      return readItem(await send({ method: 'POST', path: '/items', body, signal }))
+    },
+    async validateParameters(connectorId, parameters, { signal } = {}) {
+      const path = connectorPath(connectorId, '/validate')
+      try {
+        return readFieldErrors(
+          await send({ method: 'POST', path, body: { ...parameters }, signal }),
+        )
+      } catch (error) {
+        // Some APIs answer invalid parameters with a 400 instead of a 200 listing them.
+        const problem = getApiProblem(error)
+        if (problem?.kind === 'validation') return problem.fieldErrors
+        throw error
+      }
     },
     async deleteItem(id, { signal } = {}) {
       await send({ method: 'DELETE', path: itemPath(id), signal })

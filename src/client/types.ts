@@ -1,4 +1,4 @@
-import type { Connector, Item } from '../core'
+import type { Connector, ConnectorFilters, CreateItemOptions, Item } from '../core'
 
 export interface PluggyClientOptions {
   /** Pluggy's API, or a host backend that proxies it (may be relative, e.g. `/api/pluggy`). */
@@ -31,4 +31,21 @@ export interface PluggyClient {
   submitMfa(id: string, values: Record<string, string>, options?: RequestOptions): Promise<Item>
   getConnector(id: number | string, options?: RequestOptions): Promise<Connector>
   deleteItem?(id: string, options?: RequestOptions): Promise<void>
+  /** `GET /connectors` with the filters as query parameters, every page. */
+  listConnectors?(filters?: ConnectorFilters, options?: RequestOptions): Promise<Connector[]>
+  /** `POST /items`: a new item for the connector, with the user's credentials. */
+  createItem?(
+    connectorId: number,
+    parameters: Record<string, string>,
+    options?: CreateItemOptions & RequestOptions,
+  ): Promise<Item>
+  /**
+   * `POST /connectors/{id}/validate`: the server's checks without creating an
+   * item. Resolves with messages by parameter (`{}` when all are valid).
+   */
+  validateParameters?(
+    connectorId: number,
+    parameters: Record<string, string>,
+    options?: RequestOptions,
+  ): Promise<Record<string, string[]>>
 }

@@ -3,7 +3,7 @@ export type { FarolProviderProps } from './FarolProvider'
 export { useFarol } from './context'
 export type { FarolContextValue, FarolTheme } from './context'
 export { farolKeys } from './query-keys'
-export type { ConnectorQueryKey, ItemQueryKey } from './query-keys'
+export type { ConnectorListQueryKey, ConnectorQueryKey, ItemQueryKey } from './query-keys'
 export {
   connectorQueryOptions,
   CONNECTOR_STALE_TIME_MS,
@@ -29,3 +29,7 @@ export { useItems } from './items/use-items'
 export type { UseItemsEntry, UseItemsOptions, UseItemsResult } from './items/use-items'
 export { useConnectionsOverview } from './items/use-connections-overview'
 export type { ConnectionsOrder } from './items/use-connections-overview'
+export { useConnectors } from './connect/use-connectors'
+export type { UseConnectorsOptions, UseConnectorsResult } from './connect/use-connectors'
+export { useCreateItem } from './connect/use-create-item'
+export type { UseCreateItemResult } from './connect/use-create-item'

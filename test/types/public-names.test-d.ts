@@ -7,7 +7,7 @@ import type * as Testing from '../../src/testing'
 import type * as TestingServer from '../../src/testing/server'
 
 describe('farol', () => {
-  it('exports exactly these values (85)', () => {
+  it('exports exactly these values (87)', () => {
     expectTypeOf<keyof typeof Farol>().toEqualTypeOf<
       | 'AUTO_SYNC_MAX_RETRIES'
       | 'AUTO_SYNC_RETRY_INTERVAL_MS'
@@ -82,7 +82,9 @@ describe('farol', () => {
       | 'useConnectionsOverview'
       | 'useConnectionsSummary'
       | 'useConnector'
+      | 'useConnectors'
       | 'useCountdown'
+      | 'useCreateItem'
       | 'useCredentialForm'
       | 'useFarol'
       | 'useFarolTranslation'
@@ -97,7 +99,7 @@ describe('farol', () => {
     >()
   })
 
-  it('exports these types (116)', () => {
+  it('exports these types (123)', () => {
     expectTypeOf<
       [
         Farol.AlertLevel,
@@ -118,13 +120,16 @@ describe('farol', () => {
         Farol.ConnectionsSummaryState,
         Farol.Connector,
         Farol.ConnectorCredential,
+        Farol.ConnectorFilters,
         Farol.ConnectorHealth,
         Farol.ConnectorHealthStatus,
+        Farol.ConnectorListQueryKey,
         Farol.ConnectorQueryKey,
         Farol.ConnectorQueryOptions,
         Farol.ConnectorType,
         Farol.Countdown,
         Farol.CreateFarolI18nOptions,
+        Farol.CreateItemOptions,
         Farol.CredentialAutocomplete,
         Farol.CredentialFieldProps,
         Farol.CredentialFormField,
@@ -205,6 +210,9 @@ describe('farol', () => {
         Farol.UseConnectionRowProps,
         Farol.UseConnectionsSummaryProps,
         Farol.UseConnectorResult,
+        Farol.UseConnectorsOptions,
+        Farol.UseConnectorsResult,
+        Farol.UseCreateItemResult,
         Farol.UseCredentialFormProps,
         Farol.UseItemGuidanceResult,
         Farol.UseItemOptions,
@@ -267,7 +275,7 @@ describe('farol/core', () => {
     >()
   })
 
-  it('exports these types (47)', () => {
+  it('exports these types (49)', () => {
     expectTypeOf<
       [
         Core.AlertLevel,
@@ -279,9 +287,11 @@ describe('farol/core', () => {
         Core.ConnectionsOverview,
         Core.Connector,
         Core.ConnectorCredential,
+        Core.ConnectorFilters,
         Core.ConnectorHealth,
         Core.ConnectorHealthStatus,
         Core.ConnectorType,
+        Core.CreateItemOptions,
         Core.CredentialAutocomplete,
         Core.CredentialInputKind,
         Core.CredentialIssue,

@@ -12,12 +12,16 @@ export function isApiProblem(value: unknown): value is ApiProblem {
       return typeof value.reason === 'string'
     case 'rate-limited':
       return typeof value.retryAfterMs === 'number'
+    case 'duplicate-item':
+      return Array.isArray(value.itemIds)
     case 'unauthorized':
     case 'forbidden':
     case 'not-found':
     case 'server':
     case 'network':
     case 'invalid-response':
+    case 'creation-limit':
+    case 'connector-offline':
       return true
     default:
       return false

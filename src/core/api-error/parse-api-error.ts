@@ -14,6 +14,10 @@ type ProblemBase = Pick<ApiProblem, 'status' | 'message' | 'code' | 'errorId'>
  * status, so an update rejection is `update-rejected` whether it came as 409
  * or 400.
  *
+ * - `ITEM_USER_ALREADY_EXISTS` → `duplicate-item` with the existing item ids;
+ *   `ITEM_CREATION_LIMIT_EXCEEDED` → `creation-limit`; a connector OFFLINE
+ *   (code naming OFFLINE, or a code-less 400 saying "offline") →
+ *   `connector-offline`.
  * - 400/422 → `validation`; `details[]` and `errors[]` entries are merged by
  *   `parameter`; entries naming no parameter go under `FORM_ERROR_KEY` (`''`).
  * - 409 with an unknown code → `update-rejected` with the raw code as
@@ -64,6 +68,10 @@ function classify(
   }
 
   switch (read.code) {
+    case 'ITEM_USER_ALREADY_EXISTS':
+      return { ...base, kind: 'duplicate-item', itemIds: itemIdsOf(read.items) }
+    case 'ITEM_CREATION_LIMIT_EXCEEDED':
+      return { ...base, kind: 'creation-limit' }
     case 'CONNECTOR_REQUIRED_PARAMETER_VALIDATION_ERROR':
       return validationProblem(base, read)
     case 'CLIENT_KEYS_UNAUTHORIZED':
@@ -72,6 +80,12 @@ function classify(
     case 'ENDPOINT_DEPRECATED':
       return { ...base, kind: 'not-found' }
   }
+
+  if (
+    read.code?.includes('OFFLINE') ||
+    (read.code === undefined && status === 400 && /\boffline\b/i.test(read.message ?? ''))
+  )
+    return { ...base, kind: 'connector-offline' }
 
   if (status === 429) {
     const nowMs = now instanceof Date && !Number.isNaN(now.getTime()) ? now.getTime() : Date.now()
@@ -101,6 +115,16 @@ function validationProblem(base: ProblemBase, read: ErrorBody): ApiProblem {
     }
   }
   return { ...base, kind: 'validation', fieldErrors }
+}
+
+/** Item ids as strings or `{ id }` objects; at most 100, each at most 200 characters. */
+function itemIdsOf(items: unknown): string[] {
+  if (!Array.isArray(items)) return []
+  const ids = items
+    .slice(0, 100)
+    .map((entry: unknown) => capText(isRecord(entry) ? entry.id : entry, 200))
+    .filter((id): id is string => id !== undefined)
+  return [...new Set(ids)]
 }
 
 function networkProblem(cause: unknown): ApiProblem {

@@ -8,6 +8,8 @@ export interface ErrorBody {
   data?: Record<string, unknown>
   /** Validation entries: `details[]` (API) then `errors[]` (docs page, `/validate`). */
   entries: unknown[]
+  /** `items`, `data.items` or `itemIds`: the existing items of ITEM_USER_ALREADY_EXISTS. */
+  items?: unknown
 }
 
 /** JSON text longer than this is not parsed (a bounded cost for any input). */
@@ -48,6 +50,7 @@ export function readBody(body: unknown): ErrorBody {
   if (Array.isArray(value)) return { entries: value.slice(0, MAX_ENTRIES) }
   if (!isRecord(value)) return { entries: [] }
 
+  const data = isRecord(value.data) ? value.data : undefined
   const legacyCode =
     typeof value.code === 'string' && UPPER_SNAKE.test(value.code) ? value.code : undefined
   const entries = [value.details, value.errors]
@@ -60,7 +63,8 @@ export function readBody(body: unknown): ErrorBody {
       legacyCode,
     errorId: capText(value.errorId, MAX_ID_LENGTH),
     message: capText(value.message) ?? capText(value.error),
-    data: isRecord(value.data) ? value.data : undefined,
+    data,
     entries,
+    items: value.items ?? data?.items ?? value.itemIds,
   }
 }

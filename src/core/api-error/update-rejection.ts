@@ -13,7 +13,6 @@ const REASON_BY_CODE: Readonly<Record<string, UpdateRejectionReason>> = {
   CLIENT_HAS_ITEM_UPDATES_DISABLED: 'updates-disabled',
   SANDBOX_CLIENT_ITEM_UPDATE_NOT_ALLOWED: 'not-allowed',
   CREATE_ITEMS_API_FREE_DISABLED: 'not-allowed',
-  ITEM_CREATION_LIMIT_EXCEEDED: 'not-allowed',
   ITEM_IS_ALREADY_UPDATING: 'same-credentials-updating',
 }
 

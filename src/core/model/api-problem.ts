@@ -33,5 +33,16 @@ export type ApiProblem =
   | (ProblemBase & { kind: 'server' })
   | (ProblemBase & { kind: 'network'; timedOut?: boolean })
   | (ProblemBase & { kind: 'invalid-response' })
+  /** `ITEM_USER_ALREADY_EXISTS` (`avoidDuplicates`): the user's existing items for those credentials. */
+  | (ProblemBase & { kind: 'duplicate-item'; itemIds: string[] })
+  /** 409 `ITEM_CREATION_LIMIT_EXCEEDED`: no more items may be created. */
+  | (ProblemBase & { kind: 'creation-limit' })
+  /**
+   * The connector's health is OFFLINE and the API refuses it (400). Read from a
+   * `codeDescription` naming OFFLINE, or, with no code, a 400 whose message says
+   * "offline" (Pluggy documents the 400 but not its code). Any other 400 stays
+   * `validation`.
+   */
+  | (ProblemBase & { kind: 'connector-offline' })
 
 export type ApiProblemKind = ApiProblem['kind']

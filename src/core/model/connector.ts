@@ -101,3 +101,26 @@ export interface Connector {
   createdAt?: DateLike
   updatedAt?: DateLike
 }
+
+/** `GET /connectors` query parameters. `name` is a fuzzy search. */
+export interface ConnectorFilters {
+  name?: string
+  types?: ConnectorType[]
+  /** ISO country codes, e.g. `BR`. */
+  countries?: string[]
+  isOpenFinance?: boolean
+  /** `false` leaves out sandbox connectors. */
+  sandbox?: boolean
+  ids?: number[]
+}
+
+/** What `POST /items` takes besides the connector and its credentials. */
+export interface CreateItemOptions {
+  webhookUrl?: string
+  clientUserId?: string
+  products?: ProductType[]
+  /** Where the bank sends the user back after an Open Finance consent (`?itemId=` appended). */
+  oauthRedirectUri?: string
+  /** Answer `ITEM_USER_ALREADY_EXISTS` with the existing items instead of creating a duplicate. */
+  avoidDuplicates?: boolean
+}

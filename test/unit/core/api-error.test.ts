@@ -126,11 +126,57 @@ describe('parseApiError: validation', () => {
   })
 
   it('a 400 with only a message becomes a form-level error', () => {
-    expect(parseApiError(400, { message: 'Connector is offline' })).toMatchObject({
+    expect(parseApiError(400, { message: 'Request body must be a JSON object' })).toMatchObject({
       kind: 'validation',
-      fieldErrors: { '': ['Connector is offline'] },
+      fieldErrors: { '': ['Request body must be a JSON object'] },
     })
     expect(parseApiError(400, null)).toMatchObject({ kind: 'validation', fieldErrors: {} })
+  })
+
+  it("an OFFLINE connector's 400 → connector-offline: by a code naming OFFLINE, or a code-less message", () => {
+    expect(parseApiError(400, { message: 'Connector is offline' })).toEqual({
+      kind: 'connector-offline',
+      status: 400,
+      message: 'Connector is offline',
+    })
+    expect(
+      parseApiError(400, { codeDescription: 'CONNECTOR_OFFLINE', message: 'Indisponível' }),
+    ).toMatchObject({ kind: 'connector-offline', code: 'CONNECTOR_OFFLINE' })
+    // "offline" inside a field message, or words that merely contain it, stay validation.
+    expect(
+      parseApiError(400, {
+        message: 'Invalid parameters',
+        details: [{ parameter: 'mode', message: 'offline is not a mode' }],
+      }).kind,
+    ).toBe('validation')
+    expect(parseApiError(400, { message: 'offlineMode is required' }).kind).toBe('validation')
+    // Only a 400 without a code is read from its message.
+    expect(parseApiError(500, { message: 'Connector is offline' }).kind).toBe('server')
+  })
+
+  it('ITEM_USER_ALREADY_EXISTS → duplicate-item; ITEM_CREATION_LIMIT_EXCEEDED → creation-limit', () => {
+    const existing = { codeDescription: 'ITEM_USER_ALREADY_EXISTS', message: 'Item already exists' }
+    expect(parseApiError(400, { ...existing, items: ['a', { id: 'b' }, '', {}] })).toEqual({
+      kind: 'duplicate-item',
+      status: 400,
+      code: 'ITEM_USER_ALREADY_EXISTS',
+      message: 'Item already exists',
+      itemIds: ['a', 'b'],
+    })
+    expect(parseApiError(409, { ...existing, items: 'not a list' })).toMatchObject({
+      kind: 'duplicate-item',
+      itemIds: [],
+    })
+    const many = Array.from({ length: 500 }, (_, i) => `id-${i}-${'x'.repeat(1_000)}`)
+    const capped = parseApiError(409, { ...existing, itemIds: many })
+    if (capped.kind !== 'duplicate-item') throw new Error(capped.kind)
+    expect(capped.itemIds).toHaveLength(100)
+    expect(capped.itemIds.every((id) => id.length <= 200)).toBe(true)
+    for (const status of [409, 400, 403]) {
+      expect(
+        parseApiError(status, { codeDescription: 'ITEM_CREATION_LIMIT_EXCEEDED', message: 'm' }),
+      ).toMatchObject({ kind: 'creation-limit', status })
+    }
   })
 
   it('CONNECTOR_REQUIRED_PARAMETER_VALIDATION_ERROR names its parameter', () => {
@@ -157,7 +203,6 @@ describe('parseApiError: update rejections', () => {
     ['CLIENT_HAS_ITEM_UPDATES_DISABLED', 'updates-disabled'],
     ['SANDBOX_CLIENT_ITEM_UPDATE_NOT_ALLOWED', 'not-allowed'],
     ['CREATE_ITEMS_API_FREE_DISABLED', 'not-allowed'],
-    ['ITEM_CREATION_LIMIT_EXCEEDED', 'not-allowed'],
     ['ITEM_IS_ALREADY_UPDATING', 'same-credentials-updating'],
   ])('%s → %s, as 409 or 400', (code, reason) => {
     for (const status of [409, 400, 403]) {
