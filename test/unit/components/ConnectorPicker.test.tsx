@@ -48,7 +48,12 @@ describe('ConnectorPicker', () => {
       'Nubank Empresas',
       'Banco Inter',
     ])
-    const [pluggy, itau, bb, nubank] = screen.getAllByRole('option')
+    const [pluggy, itau, bb, nubank] = screen.getAllByRole('option') as [
+      HTMLElement,
+      HTMLElement,
+      HTMLElement,
+      HTMLElement,
+    ]
     expect(pluggy.querySelector('img')).toHaveAttribute('src', 'https://cdn.example/pluggy.svg')
     expect(itau.querySelector('[data-fallback]')).toHaveTextContent('I')
     expect(bb.querySelector('[data-fallback]')).toHaveTextContent('BB')
@@ -106,7 +111,7 @@ describe('ConnectorPicker', () => {
     await user.click(screen.getByRole('option'))
     expect(onSelect).not.toHaveBeenCalled()
     await user.clear(input)
-    await user.click(screen.getAllByRole('option')[4])
+    await user.click(screen.getAllByRole('option')[4]!)
     expect(onSelect).toHaveBeenCalledWith(CATALOGUE[4])
   })
 

@@ -60,6 +60,7 @@ const connect: typeof source = {
     reopen: 'Open the bank’s page again',
   },
   success: {
+    products: 'Connected data',
     heading: 'Account connected',
     body: 'Your {{connectorName}} account is connected.',
     bodyGeneric: 'Your account is connected.',

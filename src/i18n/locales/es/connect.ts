@@ -59,6 +59,7 @@ const connect: typeof source = {
     reopen: 'Abrir de nuevo la página del banco',
   },
   success: {
+    products: 'Datos conectados',
     heading: 'Cuenta conectada',
     body: 'Tu cuenta de {{connectorName}} está conectada.',
     bodyGeneric: 'Tu cuenta está conectada.',

@@ -61,6 +61,7 @@ const connect = {
     reopen: 'Abrir a página do banco de novo',
   },
   success: {
+    products: 'Dados conectados',
     heading: 'Conta conectada',
     body: 'Sua conta {{connectorName}} está conectada.',
     bodyGeneric: 'Sua conta está conectada.',
