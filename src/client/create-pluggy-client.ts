@@ -1,4 +1,4 @@
-import { getApiProblem, type ConnectorFilters } from '../core'
+import type { ConnectorFilters } from '../core'
 import type { PluggyClient, PluggyClientOptions } from './types'
 import { readConnector, readConnectorPage, readFieldErrors, readItem } from './read-response'
 import { createTransport } from './transport'
@@ -8,16 +8,14 @@ const itemPath = (id: string, rest = '') => `/items/${encodeURIComponent(id)}${r
 const connectorPath = (id: number | string, rest = '') =>
   `/connectors/${encodeURIComponent(id)}${rest}`
 
-/** `GET /connectors` query: lists comma-joined, empty values left out. */
-function connectorQuery(filters: ConnectorFilters, page: number): string {
+/** `GET /connectors` query: lists comma-joined (String() joins arrays), empty values left out. */
+function connectorsPath(filters: ConnectorFilters, page: number): string {
   const query = new URLSearchParams()
-  for (const [key, value] of Object.entries(filters)) {
-    const text = Array.isArray(value) ? value.join(',') : String(value ?? '').trim()
+  for (const [key, value] of Object.entries({ ...filters, page: page > 1 ? page : '' })) {
+    const text = String(value ?? '').trim()
     if (text) query.set(key, text)
   }
-  if (page > 1) query.set('page', String(page))
-  const text = query.toString()
-  return text ? `?${text}` : ''
+  return `/connectors?${query}`.replace(/\?$/, '')
 }
 
 /**
@@ -45,10 +43,10 @@ export function createPluggyClient(options: PluggyClientOptions = {}): Required<
     async listConnectors(filters = {}, { signal } = {}) {
       const connectors = []
       for (let page = 1, pages = 1; page <= pages; page++) {
-        const path = `/connectors${connectorQuery(filters, page)}`
-        const read = readConnectorPage(await send({ method: 'GET', path, signal }))
-        connectors.push(...read.connectors)
-        pages = read.totalPages
+        const path = connectorsPath(filters, page)
+        const [read, total] = readConnectorPage(await send({ method: 'GET', path, signal }))
+        connectors.push(...read)
+        pages = total
       }
       return connectors
     },
@@ -58,16 +56,7 @@ export function createPluggyClient(options: PluggyClientOptions = {}): Required<
     },
     async validateParameters(connectorId, parameters, { signal } = {}) {
       const path = connectorPath(connectorId, '/validate')
-      try {
-        return readFieldErrors(
-          await send({ method: 'POST', path, body: { ...parameters }, signal }),
-        )
-      } catch (error) {
-        // Some APIs answer invalid parameters with a 400 instead of a 200 listing them.
-        const problem = getApiProblem(error)
-        if (problem?.kind === 'validation') return problem.fieldErrors
-        throw error
-      }
+      return readFieldErrors(await send({ method: 'POST', path, body: { ...parameters }, signal }))
     },
     async deleteItem(id, { signal } = {}) {
       await send({ method: 'DELETE', path: itemPath(id), signal })

@@ -2,6 +2,7 @@ import { ApiProblemError, ItemParseError, parseItem } from '../core'
 import type { Connector, Item } from '../core'
 import { parseConnector } from './parse-connector'
 import { collectFieldErrors } from '../core/api-error/field-errors'
+import { readBody } from '../core/api-error/read-body'
 import type { ApiResponse } from './transport'
 
 function invalid(response: ApiResponse, message: string): Error {
@@ -33,32 +34,22 @@ export function readConnector(response: ApiResponse): Connector {
   return connector
 }
 
-/** Bounds the pages followed and the connectors kept, whatever `totalPages` claims. */
+/** Bounds the requests, whatever `totalPages` claims. */
 const MAX_PAGES = 20
-const MAX_CONNECTORS = 5_000
-
-export interface ConnectorPage {
-  connectors: Connector[]
-  totalPages: number
-}
 
 /** A `GET /connectors` page (`{ results, totalPages }`, or a bare array); bad entries dropped. */
-export function readConnectorPage(response: ApiResponse): ConnectorPage {
+export function readConnectorPage(response: ApiResponse): [Connector[], number] {
   const json = readJson(response) as { results?: unknown; totalPages?: unknown } | null
   const results: unknown = Array.isArray(json) ? json : json?.results
-  if (!Array.isArray(results)) throw invalid(response, 'Response is not a page of connectors')
-  const connectors: Connector[] = []
-  for (const entry of results.slice(0, MAX_CONNECTORS)) {
-    const connector = parseConnector(entry)
-    if (connector) connectors.push(connector)
-  }
-  const total = Array.isArray(json) ? 1 : Number(json?.totalPages)
-  return { connectors, totalPages: Number.isInteger(total) ? Math.min(total, MAX_PAGES) : 1 }
+  if (!Array.isArray(results)) throw invalid(response, 'Response is not a Pluggy connector list')
+  const pages = Number((json as { totalPages?: unknown }).totalPages)
+  return [
+    results.map(parseConnector).filter((c): c is Connector => c !== undefined),
+    pages > 1 ? Math.min(pages, MAX_PAGES) : 1,
+  ]
 }
 
-/** `POST /connectors/{id}/validate` → `{ errors[] }` by parameter (none: `{}`). */
+/** `POST /connectors/{id}/validate` → `errors[]` (or `details[]`) by parameter; `{}`: valid. */
 export function readFieldErrors(response: ApiResponse): Record<string, string[]> {
-  const json = readJson(response) as { errors?: unknown; details?: unknown } | null
-  const entries = [json?.errors, json?.details].flatMap((list) => (Array.isArray(list) ? list : []))
-  return collectFieldErrors(entries.slice(0, 100))
+  return collectFieldErrors(readBody(response.text).entries)
 }

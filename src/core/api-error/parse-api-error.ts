@@ -119,12 +119,9 @@ function validationProblem(base: ProblemBase, read: ErrorBody): ApiProblem {
 
 /** Item ids as strings or `{ id }` objects; at most 100, each at most 200 characters. */
 function itemIdsOf(items: unknown): string[] {
-  if (!Array.isArray(items)) return []
-  const ids = items
-    .slice(0, 100)
+  return (Array.isArray(items) ? items.slice(0, 100) : [])
     .map((entry: unknown) => capText(isRecord(entry) ? entry.id : entry, 200))
     .filter((id): id is string => id !== undefined)
-  return [...new Set(ids)]
 }
 
 function networkProblem(cause: unknown): ApiProblem {

@@ -5,7 +5,8 @@ import type { ConnectorFilters } from '../../core'
 import { useFarol } from '../context'
 import { problemOf } from '../problem'
 import { CONNECTOR_STALE_TIME_MS } from '../query-options'
-import { farolKeys, normalizeFilters } from '../query-keys'
+import { farolKeys } from '../query-keys'
+import { normalizeFilters } from './normalize-filters'
 
 export const CONNECTOR_SEARCH_DEBOUNCE_MS = 250
 

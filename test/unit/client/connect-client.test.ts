@@ -203,7 +203,7 @@ describe('createItem', () => {
     const bodies = [
       { codeDescription: 'ITEM_USER_ALREADY_EXISTS', message: 'm', items: ['a', 'b'] },
       { codeDescription: 'ITEM_USER_ALREADY_EXISTS', message: 'm', data: { items: [{ id: 'a' }] } },
-      { codeDescription: 'ITEM_USER_ALREADY_EXISTS', message: 'm', itemIds: ['a', 'a', 7, null] },
+      { codeDescription: 'ITEM_USER_ALREADY_EXISTS', message: 'm', itemIds: ['a', 7, null] },
     ]
     const expected = [['a', 'b'], ['a'], ['a']]
     for (const status of [400, 409]) {
@@ -296,7 +296,7 @@ describe('validateParameters', () => {
     expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ user: 'abc' })
   })
 
-  it('all valid → {}; a 400 with details[] → the same field errors', async () => {
+  it('all valid → {}; a 400 rejects as validation with the same field errors', async () => {
     const ok = fakeFetch(() => jsonResponse(200, { parameters: {}, errors: [] }))
     expect(await ok.client.validateParameters(0, { user: 'user-ok' })).toEqual({})
     const rejected = fakeFetch(() =>
@@ -305,6 +305,9 @@ describe('validateParameters', () => {
         details: [{ code: '001', parameter: 'user', message: 'required' }],
       }),
     )
-    expect(await rejected.client.validateParameters(0, {})).toEqual({ user: ['required'] })
+    expect(await problemOf(rejected.client.validateParameters(0, {}))).toMatchObject({
+      kind: 'validation',
+      fieldErrors: { user: ['required'] },
+    })
   })
 })
