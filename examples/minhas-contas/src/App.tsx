@@ -10,6 +10,7 @@ import {
   useItem,
 } from '../../../src'
 import type { DemoConfig } from '../demo-connections'
+import { ConnectNewAccount, openConnect } from './connect-new'
 import { LOCALES, MESSAGES, type Locale, type Messages } from './messages'
 
 type Connection = DemoConfig['connections'][number]
@@ -48,6 +49,7 @@ export function App({ config, initialLocale }: { config: DemoConfig; initialLoca
             <h1>{messages.title}</h1>
             <p className="mc-intro">{messages.intro}</p>
           </div>
+          <ConnectNewAccount locale={locale} />
           <ul id="contas" className="mc-connections" aria-label={messages.title}>
             {config.connections.map((connection) => (
               <li key={connection.itemId}>
@@ -147,7 +149,11 @@ function ConnectionCard({ connection, messages }: { connection: Connection; mess
         <h2 id={headingId}>{names.name}</h2>
         <p>{names.use}</p>
       </header>
-      <ItemConnectionStatus itemId={itemId} headingLevel={3} />
+      <ItemConnectionStatus
+        itemId={itemId}
+        headingLevel={3}
+        onReconnect={() => openConnect(itemId)}
+      />
       <DataFooter itemId={itemId} messages={messages} />
     </article>
   )
