@@ -32,6 +32,33 @@ const USER_PASSWORD: ConnectorCredential[] = [
   { label: 'Senha', name: 'password', type: 'password', placeholder: 'password-ok' },
 ]
 
+/** Pluggy Bank's rules, as Pluggy's errors page shows them ("… length must be at least 6."). */
+const PLUGGY_BANK_CREDENTIALS: ConnectorCredential[] = USER_PASSWORD.map((field) => ({
+  ...field,
+  validation: '^.{6,}$',
+  validationMessage: `${field.name} parameter length must be at least 6.`,
+}))
+
+const CPF: ConnectorCredential = {
+  label: 'CPF',
+  name: 'cpf',
+  type: 'text',
+  placeholder: '000.000.000-00',
+  validation: '^\\d{3}\\.?\\d{3}\\.?\\d{3}-?\\d{2}$',
+  validationMessage: 'Informe um CPF válido, com 11 números.',
+  assistiveText: 'O CPF do titular da conta.',
+}
+
+const CNPJ: ConnectorCredential = {
+  label: 'CNPJ',
+  name: 'cnpj',
+  type: 'text',
+  placeholder: '00.000.000/0000-00',
+  validation: '^\\d{2}\\.?\\d{3}\\.?\\d{3}/?\\d{4}-?\\d{2}$',
+  validationMessage: 'Informe um CNPJ válido, com 14 números.',
+  assistiveText: 'O CNPJ da empresa titular da conta.',
+}
+
 const BANK_PRODUCTS: ProductType[] = [
   'ACCOUNTS',
   'CREDIT_CARDS',
@@ -91,6 +118,7 @@ export const SANDBOX_CONNECTORS: readonly SandboxConnector[] = [
     primaryColor: 'ef294b',
     institutionUrl: 'https://pluggy.ai',
     isSandbox: true,
+    credentials: PLUGGY_BANK_CREDENTIALS,
     products: ['ACCOUNTS', 'CREDIT_CARDS', 'TRANSACTIONS', 'INVESTMENTS', 'IDENTITY'],
     resetPasswordUrl: 'https://pluggy-bank.example/recuperar-senha',
   }),
@@ -264,19 +292,82 @@ export const SANDBOX_CONNECTORS: readonly SandboxConnector[] = [
     isSandbox: true,
     oauth: true,
     products: ['ACCOUNTS', 'CREDIT_CARDS', 'TRANSACTIONS', 'INVESTMENTS', 'IDENTITY'],
-    credentials: [
-      {
-        label: 'CPF',
-        name: 'cpf',
-        type: 'text',
-        placeholder: '000.000.000-00',
-        validation: '^\\d{3}\\.?\\d{3}\\.?\\d{3}-?\\d{2}$',
-        validationMessage: 'Informe um CPF válido, com 11 números.',
-        assistiveText: 'O CPF do titular da conta.',
-      },
-    ],
+    credentials: [CPF],
   }),
+  ...catalogue(),
 ]
+
+/** Open Finance and direct institutions, personal and business, to search and filter. */
+function catalogue(): SandboxConnector[] {
+  const direct: Array<[number, string, string, string, ConnectorSpec['type']?]> = [
+    [112, 'Nubank', 'NU', '820ad1'],
+    [113, 'Banco Inter', 'IN', 'ff7a00'],
+    [114, 'C6 Bank', 'C6', '242424'],
+    [115, 'Santander PF', 'SA', 'ec0000'],
+    [116, 'Banco do Brasil PF', 'BB', 'fcfc30'],
+    [117, 'Caixa PF', 'CX', '1c60ab'],
+    [118, 'Sicredi', 'SC', '3fa110'],
+    [119, 'BTG Pactual', 'BT', '0d2c54', 'INVESTMENT'],
+    [120, 'Mercado Pago', 'MP', '00b1ea', 'PAYMENT_ACCOUNT'],
+    [121, 'PicPay', 'PP', '21c25e', 'PAYMENT_ACCOUNT'],
+    [122, 'Rico Investimentos', 'RI', 'f26722', 'INVESTMENT'],
+    [123, 'Nubank PJ', 'NU', '820ad1', 'BUSINESS_BANK'],
+    [124, 'Banco Inter PJ', 'IN', 'ff7a00', 'BUSINESS_BANK'],
+    [125, 'Cora', 'CO', 'fe3e6d', 'BUSINESS_BANK'],
+    [126, 'Stone', 'ST', '00a868', 'BUSINESS_BANK'],
+  ]
+  const openFinance: Array<[number, string, string, string, ConnectorSpec['type']?]> = [
+    [601, 'Itaú', 'IT', 'ec7000'],
+    [602, 'Bradesco', 'BR', 'cc092f'],
+    [603, 'Nubank', 'NU', '820ad1'],
+    [604, 'Banco do Brasil', 'BB', 'fcfc30'],
+    [605, 'Santander', 'SA', 'ec0000'],
+    [606, 'Caixa Econômica Federal', 'CX', '1c60ab'],
+    [607, 'Banco Inter', 'IN', 'ff7a00'],
+    [608, 'C6 Bank', 'C6', '242424'],
+    [609, 'Sicoob', 'SI', '003641'],
+    [610, 'XP Investimentos', 'XP', '000000', 'INVESTMENT'],
+    [611, 'Itaú Empresas', 'IT', 'ec7000', 'BUSINESS_BANK'],
+    [612, 'Bradesco Empresas', 'BR', 'cc092f', 'BUSINESS_BANK'],
+    [613, 'Santander Empresas', 'SA', 'ec0000', 'BUSINESS_BANK'],
+    [614, 'Banco do Brasil Empresas', 'BB', 'fcfc30', 'BUSINESS_BANK'],
+  ]
+  const abroad: SandboxConnector[] = [
+    connector({
+      id: 701,
+      name: 'BBVA México',
+      initials: 'BV',
+      primaryColor: '004481',
+      country: 'MX',
+    }),
+    connector({
+      id: 702,
+      name: 'Bancolombia',
+      initials: 'BC',
+      primaryColor: 'fdda24',
+      country: 'CO',
+    }),
+  ]
+  return [
+    ...direct.map(([id, name, initials, primaryColor, type = 'PERSONAL_BANK']) =>
+      connector({ id, name, initials, primaryColor, type }),
+    ),
+    ...openFinance.map(([id, name, initials, primaryColor, type = 'PERSONAL_BANK']) =>
+      connector({
+        id,
+        name: `${name} Open Finance`,
+        initials,
+        primaryColor,
+        type,
+        isOpenFinance: true,
+        oauth: true,
+        credentials: [type === 'BUSINESS_BANK' ? CNPJ : CPF],
+        products: type === 'INVESTMENT' ? BROKER_PRODUCTS : BANK_PRODUCTS,
+      }),
+    ),
+    ...abroad,
+  ]
+}
 
 /** Per connector: what an item does when no scenario is active, and credentials that work. */
 export const CONNECTOR_DEFAULTS: Readonly<
@@ -290,12 +381,23 @@ export const CONNECTOR_DEFAULTS: Readonly<
   },
   [UNSTABLE_BANK_ID]: { scenario: 'connector-unstable', credentials: { ...SANDBOX_CREDENTIALS } },
   [OFFLINE_BANK_ID]: { scenario: 'connector-offline', credentials: { ...SANDBOX_CREDENTIALS } },
-  [OPEN_FINANCE_BANK_ID]: { scenario: 'open-finance', credentials: { cpf: '761.092.776-73' } },
+  [OPEN_FINANCE_BANK_ID]: {
+    scenario: 'open-finance-consent',
+    credentials: { cpf: '761.092.776-73' },
+  },
+}
+
+const OPEN_FINANCE_DEFAULTS = {
+  scenario: 'open-finance-consent',
+  credentials: { cpf: '761.092.776-73', cnpj: '12.345.678/0001-95' },
 }
 
 export function connectorDefaults(id: number): {
   scenario: string
   credentials: Record<string, string>
 } {
-  return CONNECTOR_DEFAULTS[id] ?? { scenario: 'success', credentials: { ...SANDBOX_CREDENTIALS } }
+  if (CONNECTOR_DEFAULTS[id]) return CONNECTOR_DEFAULTS[id]
+  return id >= 600 && id < 700
+    ? OPEN_FINANCE_DEFAULTS
+    : { scenario: 'success', credentials: { ...SANDBOX_CREDENTIALS } }
 }

@@ -77,6 +77,15 @@ const CONTROL_ROUTES: readonly ControlRoute[] = [
   },
   {
     method: 'POST',
+    pattern: '/answer-consent/:id',
+    handle: (sandbox, params, body) => {
+      const { approved } = object(body)
+      if (typeof approved !== 'boolean') bad('approved must be true or false')
+      return sandbox.answerConsent(params.id ?? '', approved)
+    },
+  },
+  {
+    method: 'POST',
     pattern: '/faults',
     handle: (sandbox, _params, body) => {
       const fault = object(body) as FaultOptions

@@ -82,7 +82,7 @@ describe('pluggy-sdk PluggyClient against the sandbox server', () => {
     expect(busy).toMatchObject({ code: 409, codeDescription: 'ITEM_ALREADY_UPDATING' })
     expect((await pollWhileUpdating(updating)).executionStatus).toBe('SUCCESS')
 
-    const wrong = await client.updateItem(done.id, { password: 'nope' })
+    const wrong = await client.updateItem(done.id, { password: 'wrong-password' })
     expect((await pollWhileUpdating(wrong)).error?.code).toBe('INVALID_CREDENTIALS')
   })
 

@@ -114,10 +114,24 @@ describe('connectors', () => {
       'Pluggy Bank MFA',
       'Pluggy Bank Open Finance',
     ])
-    expect(names('name=ITAU')).toEqual(['Itaú PF', 'Itaú PJ'])
-    expect(names('isOpenFinance=true')).toEqual(['Pluggy Bank Open Finance'])
+    expect(names('name=ITAU')).toEqual([
+      'Itaú PF',
+      'Itaú PJ',
+      'Itaú Open Finance',
+      'Itaú Empresas Open Finance',
+    ])
+    const openFinance = SANDBOX_CONNECTORS.filter((c) => c.isOpenFinance).map((c) => c.name)
+    expect(openFinance.length).toBeGreaterThan(10)
+    expect(names('isOpenFinance=true')).toEqual(openFinance)
     expect(names('sandbox=false')).not.toContain('Pluggy Bank')
-    expect(names('types=INVESTMENT')).toEqual(['Clear', 'Orama', 'XP Investimentos'])
+    expect(names('types=INVESTMENT')).toEqual([
+      'Clear',
+      'Orama',
+      'XP Investimentos',
+      'BTG Pactual',
+      'Rico Investimentos',
+      'XP Investimentos Open Finance',
+    ])
   })
 
   it('connectors look like Pluggy connectors', () => {

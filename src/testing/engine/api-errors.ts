@@ -8,6 +8,8 @@ export interface ApiErrorBody {
   codeDescription?: string
   data?: Record<string, unknown>
   details?: ValidationIssue[]
+  /** ITEM_USER_ALREADY_EXISTS: the existing items' ids. */
+  items?: string[]
   errorId: string
 }
 
@@ -29,6 +31,7 @@ export class ApiErrorFactory {
       codeDescription?: string
       data?: Record<string, unknown>
       details?: ValidationIssue[]
+      items?: string[]
     } = {},
   ): ApiErrorBody {
     return { code: status, message, ...extra, errorId: uuidFrom(this.prng) }

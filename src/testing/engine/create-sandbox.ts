@@ -20,13 +20,17 @@ import {
   type Sandbox,
   type SandboxOptions,
 } from './sandbox-types'
-import { isWait } from './timeline'
+import { isConsentWait, isWait } from './timeline'
+import { CONSENT_APPROVED, CONSENT_REFUSED_ANSWER } from '../scenarios/conditions'
+import { CONSENT_PATH } from './consent'
 import { createTokenStore, SANDBOX_API_KEY } from './tokens'
 import { createWebhookTracker } from './webhooks'
 
 const HOUR_MS = 3_600_000
 const DAY_MS = 24 * HOUR_MS
 const MAX_LOG = 1000
+/** Where the consent link points without a server: a name that never resolves. */
+const NO_BANK_PAGE = 'https://bank.sandbox.invalid'
 
 function cloneConnectors(): Map<number, SandboxConnector> {
   return new Map(
@@ -63,6 +67,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   }
 
   let offset = 0
+  let serverUrl: string | null = null
   let prng = createPrng(seed)
   let log: RequestLogEntry[] = []
   const rateLimiter = createRateLimiter()
@@ -104,10 +109,13 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
 
   function beginRun(record: ItemRecord, plan: RunPlan, at: number) {
     const { end } = plan
-    const timeout =
-      isWait(end) && end.kind === 'action'
+    const timeout = !isWait(end)
+      ? engine.settings.mfaTimeoutMs
+      : end.kind === 'action'
         ? engine.settings.userActionTimeoutMs
-        : engine.settings.mfaTimeoutMs
+        : end.kind === 'input' && end.parameter.type === 'oauth'
+          ? engine.settings.consentTimeoutMs
+          : engine.settings.mfaTimeoutMs
     startRun(record, plan, at, timeout)
   }
 
@@ -122,6 +130,10 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     return renderItem(record, phase, {
       connector: connectorOf(record),
       autoSyncIntervalMs: engine.settings.autoSyncIntervalHours * HOUR_MS,
+      consentUrl: (itemId) => {
+        const base = engine.settings.consentBaseUrl ?? serverUrl ?? NO_BANK_PAGE
+        return `${base.replace(/\/+$/, '')}${CONSENT_PATH}?itemId=${encodeURIComponent(itemId)}`
+      },
     })
   }
 
@@ -269,6 +281,22 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         throw new SandboxError(`Item ${itemId} is not waiting for a user action`, 409)
       }
       beginRun(record, phase.wait.onComplete(engine.context(record)), engine.now())
+      return view(record)
+    },
+    get serverUrl() {
+      return serverUrl
+    },
+    set serverUrl(url) {
+      serverUrl = url
+    },
+    answerConsent(itemId, approved) {
+      const record = recordOf(itemId)
+      const phase = engine.phaseOf(record)
+      if (!isConsentWait(phase)) {
+        throw new SandboxError(`Item ${itemId} is not waiting for a consent`, 409)
+      }
+      const answer = approved ? CONSENT_APPROVED : CONSENT_REFUSED_ANSWER
+      beginRun(record, phase.wait.onAnswer(answer, engine.context(record)), engine.now())
       return view(record)
     },
     injectFault: (fault) => faults.add(fault),

@@ -27,6 +27,16 @@ export interface SandboxSettings {
   mfaTimeoutMs: number
   /** How long a user action waits (`userAction.expiresAt`). */
   userActionTimeoutMs: number
+  /** How long an Open Finance consent waits before OUTDATED / USER_INPUT_TIMEOUT (Pluggy: ≈ 20 min). */
+  consentTimeoutMs: number
+  /**
+   * Origin of the sandbox bank's consent page (`/sandbox/bank/consent?itemId=`). `null`
+   * (default): the HTTP server serving the sandbox, else `https://bank.sandbox.invalid`
+   * (behind MSW there is no page: answer with `answerConsent`).
+   */
+  consentBaseUrl: string | null
+  /** `POST /items` answers 409 ITEM_CREATION_LIMIT_EXCEEDED once this many items exist. */
+  maxItems: number | null
   apiKeyTtlMs: number
   connectTokenTtlMs: number
 }

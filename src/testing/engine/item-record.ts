@@ -37,6 +37,8 @@ export interface ItemRecord {
 export interface RenderOptions {
   connector: SandboxConnector
   autoSyncIntervalMs: number
+  /** The bank page for an `oauth` prompt without a URL of its own. */
+  consentUrl: (itemId: string) => string
 }
 
 export function scenarioContext(record: ItemRecord, connector: SandboxConnector, now: number) {
@@ -175,6 +177,9 @@ export function renderItem(record: ItemRecord, phase: Phase, options: RenderOpti
       item.status = 'WAITING_USER_INPUT'
       item.executionStatus = 'WAITING_USER_INPUT'
       item.parameter = { ...wait.parameter, ...expires }
+      if (wait.parameter.type === 'oauth' && wait.parameter.data === undefined) {
+        item.parameter.data = options.consentUrl(record.id)
+      }
     } else if (wait.kind === 'action') {
       item.status = 'WAITING_USER_ACTION'
       item.executionStatus = 'WAITING_USER_ACTION'

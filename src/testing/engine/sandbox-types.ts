@@ -81,6 +81,13 @@ export interface Sandbox {
   approveDevice(itemId: string): Item
   /** The user did what `userAction` asked (WAITING_USER_ACTION). */
   completeUserAction(itemId: string): Item
+  /**
+   * The user approved (syncs) or refused (LOGIN_ERROR / USER_AUTHORIZATION_NOT_GRANTED)
+   * the Open Finance consent at the bank, as the HTTP server's bank page does.
+   */
+  answerConsent(itemId: string, approved: boolean): Item
+  /** The HTTP server serving this sandbox (`startSandboxServer` sets it; `reset` keeps it). */
+  serverUrl: string | null
   /** Adds a fault; returns a function that removes it. */
   injectFault(fault: FaultOptions): () => void
   clearFaults(): void
@@ -115,6 +122,9 @@ export const DEFAULT_SETTINGS: Readonly<SandboxSettings> = {
   autoSyncIntervalHours: 24,
   mfaTimeoutMs: 5 * 60_000,
   userActionTimeoutMs: 10 * 60_000,
+  consentTimeoutMs: 20 * 60_000,
+  consentBaseUrl: null,
+  maxItems: null,
   apiKeyTtlMs: 2 * HOUR_MS,
   connectTokenTtlMs: 30 * 60_000,
 }

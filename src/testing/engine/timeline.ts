@@ -1,4 +1,4 @@
-import type { Outcome, RunPlan, Step, Wait } from './plan'
+import type { InputWait, Outcome, RunPlan, Step, Wait } from './plan'
 
 /** One execution in flight: where the item's state comes from, given the time. */
 export interface Run {
@@ -48,4 +48,13 @@ export function phaseAt(run: Run, now: number): Phase {
     }
   }
   return { kind: 'wait', wait: end, since: t, expiresAt }
+}
+
+/** An Open Finance consent at the bank: an input wait whose prompt is `oauth`. */
+export function isConsentWait(
+  phase: Phase,
+): phase is Extract<Phase, { kind: 'wait' }> & { wait: InputWait } {
+  return (
+    phase.kind === 'wait' && phase.wait.kind === 'input' && phase.wait.parameter.type === 'oauth'
+  )
 }

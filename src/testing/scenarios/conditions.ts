@@ -1,8 +1,38 @@
+import type { ConnectorCredential, ItemError } from '../../core'
 import { OFFLINE_BANK_ID, OPEN_FINANCE_BANK_ID, UNSTABLE_BANK_ID } from '../connectors'
-import { LOGIN_STEPS, failsWhileCollecting, fullSync, outdated, scenario } from './build'
+import {
+  LOGIN_STEPS,
+  failsWhileCollecting,
+  fullSync,
+  loginError,
+  outdated,
+  resumeSync,
+  scenario,
+} from './build'
 import { SITE_NOT_AVAILABLE } from './outdated'
 
 const DAY_MS = 86_400_000
+
+/** What the sandbox bank page answers to the consent wait. */
+export const CONSENT_APPROVED = 'approved'
+export const CONSENT_REFUSED_ANSWER = 'refused'
+
+/**
+ * Pluggy's Open Finance prompt: `type: 'oauth'` with the bank's URL in `data`
+ * (filled in when the item is rendered: it names the item and the server).
+ */
+export const CONSENT_PARAMETER: Omit<ConnectorCredential, 'expiresAt'> = {
+  name: 'oauth_code',
+  label: 'Autorize o compartilhamento no site do banco',
+  type: 'oauth',
+  mfa: true,
+  instructions: 'Abra o site do banco, confira os dados e autorize o compartilhamento.',
+}
+
+const CONSENT_REFUSED: ItemError = {
+  code: 'USER_AUTHORIZATION_NOT_GRANTED',
+  message: 'The user did not grant the consent at the institution.',
+}
 
 /** Items whose status is fine but whose surroundings (consent, connector, auto-sync) are not. */
 export const CONDITION_SCENARIOS = [
@@ -12,6 +42,24 @@ export const CONDITION_SCENARIOS = [
     connectorId: OPEN_FINANCE_BANK_ID,
     run: (ctx) => fullSync(ctx),
     settles: { status: 'UPDATED', executionStatus: 'SUCCESS' },
+  }),
+  scenario({
+    name: 'open-finance-consent',
+    description:
+      'Open Finance creation: waits for the consent at the bank (parameter oauth, data = the bank page); approving syncs, refusing ends USER_AUTHORIZATION_NOT_GRANTED, never finishing ends USER_INPUT_TIMEOUT.',
+    connectorId: OPEN_FINANCE_BANK_ID,
+    run: () => ({
+      steps: LOGIN_STEPS,
+      end: {
+        kind: 'input',
+        parameter: CONSENT_PARAMETER,
+        onAnswer: (answer, ctx) =>
+          answer === CONSENT_APPROVED
+            ? resumeSync(ctx, { executionStatus: 'LOGIN_IN_PROGRESS' })
+            : { steps: [], end: loginError(CONSENT_REFUSED) },
+      },
+    }),
+    settles: { status: 'WAITING_USER_INPUT', executionStatus: 'WAITING_USER_INPUT' },
   }),
   scenario({
     name: 'consent-expiring',

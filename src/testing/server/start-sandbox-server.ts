@@ -6,6 +6,7 @@ import { createSandbox } from '../engine/create-sandbox'
 import type { Sandbox, SandboxOptions } from '../engine/sandbox-types'
 import { JSON_HEADERS } from '../engine/api-errors'
 import { serializeBody, type SandboxRequest, type SandboxResponse } from '../engine/http-types'
+import { handleBankPage, isBankPagePath } from './bank-page'
 import { corsHeaders, LOCALHOST_ORIGIN, preflightHeaders, type CorsOrigins } from './cors'
 import {
   startWebhookDispatcher,
@@ -118,6 +119,14 @@ export async function startSandboxServer(
       return
     }
     const rawBody = await readBody(req, maxBody)
+    if (isBankPagePath(path) && rawBody !== 'too-large') {
+      const url = new URL(req.url ?? '/', 'http://sandbox.invalid')
+      const page = handleBankPage(sandbox, method, url.searchParams, rawBody)
+      res.writeHead(page.status, page.headers)
+      res.end(page.body)
+      record(page.status)
+      return
+    }
     let response: SandboxResponse
     if (rawBody === 'too-large') {
       response = {
@@ -170,6 +179,8 @@ export async function startSandboxServer(
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : (options.port ?? 0)
   const urlHost = host.includes(':') ? `[${host}]` : host
+  // Open Finance items link to this server's bank page (a sandbox passed in keeps its own).
+  sandbox.serverUrl ??= `http://${urlHost}:${port}`
 
   return {
     url: `http://${urlHost}:${port}`,

@@ -92,16 +92,19 @@ describe('useConnectors', () => {
     const { hook, connectorGets } = renderSearch({ name: 'itau' })
     await flush()
     expect(connectorGets()).toHaveLength(1)
-    expect(hook.result.current.connectors?.map((c) => c.name)).toEqual(['Itaú PF', 'Itaú PJ'])
+    const itau = ['Itaú PF', 'Itaú PJ', 'Itaú Open Finance', 'Itaú Empresas Open Finance']
+    expect(hook.result.current.connectors?.map((c) => c.name)).toEqual(itau)
     sandbox.injectFault({ latencyMs: 1_000, match: 'GET /connectors', times: 1 })
     hook.rerender({ filters: { name: 'BRADESCO' } })
     await advance(250)
     expect(hook.result.current.isFetching).toBe(true)
-    expect(hook.result.current.connectors?.map((c) => c.name)).toEqual(['Itaú PF', 'Itaú PJ'])
+    expect(hook.result.current.connectors?.map((c) => c.name)).toEqual(itau)
     await advance(1_000)
     expect(hook.result.current.connectors?.map((c) => c.name)).toEqual([
       'Bradesco PF',
       'Bradesco PJ',
+      'Bradesco Open Finance',
+      'Bradesco Empresas Open Finance',
     ])
     expect(hook.result.current.isLoading).toBe(false)
   })
@@ -147,7 +150,11 @@ describe('useConnectors', () => {
     hook.result.current.refetch()
     await flush()
     expect(hook.result.current.error).toBeNull()
-    expect(hook.result.current.connectors?.map((c) => c.name)).toEqual(['Caixa PJ'])
+    expect(hook.result.current.connectors?.map((c) => c.name)).toEqual([
+      'Caixa PJ',
+      'Caixa PF',
+      'Caixa Econômica Federal Open Finance',
+    ])
   })
 
   it('enabled: false sends nothing', async () => {

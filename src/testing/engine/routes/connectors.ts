@@ -1,5 +1,7 @@
 import type { SandboxConnector } from '../../connectors'
 import type { RouteHandler } from '../engine'
+import { validateCredentials } from '../credentials'
+import { isRecord } from '../request'
 import { apiError, json } from '../respond'
 
 const fold = (text: string) =>
@@ -44,4 +46,26 @@ export const getConnector: RouteHandler = (engine, { params }) => {
   const connector = /^\d+$/.test(id) ? engine.connectors.get(Number(id)) : undefined
   if (!connector) return apiError(engine.errors, 404, `Connector ${id} not found`)
   return json(200, connector)
+}
+
+/**
+ * `POST /connectors/:id/validate` with the parameters as the body (pluggy-sdk) or
+ * under `parameters`: `{ parameters, errors[] }`, 200 whether or not they pass.
+ * Password values are not echoed.
+ */
+export const validateConnectorParameters: RouteHandler = (engine, { params, body }) => {
+  const id = params.id ?? ''
+  const connector = /^\d+$/.test(id) ? engine.connectors.get(Number(id)) : undefined
+  if (!connector) return apiError(engine.errors, 404, `Connector ${id} not found`)
+  if (!isRecord(body)) return apiError(engine.errors, 400, 'Request body must be a JSON object')
+  const values = isRecord(body.parameters) ? body.parameters : body
+  const echoed: Record<string, unknown> = {}
+  for (const field of connector.credentials) {
+    if (field.type !== 'password' && Object.hasOwn(values, field.name))
+      echoed[field.name] = values[field.name]
+  }
+  return json(200, {
+    parameters: echoed,
+    errors: validateCredentials(connector.credentials, values),
+  })
 }

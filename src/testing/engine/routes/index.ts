@@ -1,7 +1,7 @@
 import type { RouteHandler } from '../engine'
 import type { RoutePattern } from '../router'
 import { postAuth, postConnectToken } from './auth'
-import { getConnector, listConnectors } from './connectors'
+import { getConnector, listConnectors, validateConnectorParameters } from './connectors'
 import { deleteItem, disableAutoSync, getItem, patchItem, postItem, postMfa } from './items'
 import { deleteWebhook, listWebhooks, postWebhook } from './webhooks'
 
@@ -22,6 +22,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   route('POST', '/connect_token', 'api-key', postConnectToken),
   route('GET', '/connectors', 'any', listConnectors),
   route('GET', '/connectors/:id', 'any', getConnector),
+  route('POST', '/connectors/:id/validate', 'any', validateConnectorParameters),
   route('POST', '/items', 'any', postItem),
   route('GET', '/items/:id', 'any', getItem),
   route('PATCH', '/items/:id', 'any', patchItem),

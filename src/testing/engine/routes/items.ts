@@ -44,6 +44,24 @@ function offline(engine: Engine, connectorId: number): SandboxResponse | undefin
   return apiError(engine.errors, 400, `Connector ${connector.name} is offline. Try again later.`)
 }
 
+/** Items of this connector with these exact credentials and the same `clientUserId`. */
+function duplicatesOf(
+  engine: Engine,
+  connectorId: number,
+  credentials: Record<string, string>,
+  clientUserId: string | null,
+): string[] {
+  const same = (a: Record<string, string>) =>
+    Object.keys(a).length === Object.keys(credentials).length &&
+    Object.entries(a).every(([key, value]) => credentials[key] === value)
+  return [...engine.items.values()]
+    .filter(
+      (r) =>
+        r.connectorId === connectorId && r.clientUserId === clientUserId && same(r.credentials),
+    )
+    .map((r) => r.id)
+}
+
 /** `POST /items { connectorId, parameters, ... }`. */
 export const postItem: RouteHandler = (engine, { body, grant }) => {
   if (!isRecord(body)) return apiError(engine.errors, 400, 'Request body must be a JSON object')
@@ -70,16 +88,36 @@ export const postItem: RouteHandler = (engine, { body, grant }) => {
   const issues = validateCredentials(connector.credentials, parameters)
   if (issues.length > 0) return engine.validationError(issues)
 
+  const connectToken = grant?.kind === 'connect-token' ? grant : undefined
+  const credentials = stringValues(parameters)
+  const clientUserId = optionalText(body.clientUserId) ?? connectToken?.clientUserId ?? null
+  if (body.avoidDuplicates === true) {
+    const existing = duplicatesOf(engine, connectorId, credentials, clientUserId)
+    if (existing.length > 0) {
+      return apiError(
+        engine.errors,
+        400,
+        'An item with the same credentials already exists for this connector',
+        { codeDescription: 'ITEM_USER_ALREADY_EXISTS', items: existing },
+      )
+    }
+  }
+  const { maxItems } = engine.settings
+  if (maxItems !== null && engine.items.size >= maxItems) {
+    return apiError(engine.errors, 409, `Item creation limit of ${maxItems} items exceeded`, {
+      codeDescription: 'ITEM_CREATION_LIMIT_EXCEEDED',
+    })
+  }
+
   const scenarioName = engine.activeScenario ?? connectorDefaults(connectorId).scenario
   const scenario = engine.scenario(scenarioName)
   if (!scenario) return apiError(engine.errors, 500, `Unknown sandbox scenario ${scenarioName}`)
-  const connectToken = grant?.kind === 'connect-token' ? grant : undefined
   const record = engine.createRecord({
     scenario,
     connector,
-    credentials: stringValues(parameters),
+    credentials,
     products: readProducts(body.products),
-    clientUserId: optionalText(body.clientUserId) ?? connectToken?.clientUserId ?? null,
+    clientUserId,
     webhookUrl: optionalText(body.webhookUrl) ?? connectToken?.webhookUrl ?? null,
     oauthRedirectUri: optionalText(body.oauthRedirectUri) ?? connectToken?.oauthRedirectUri ?? null,
   })
@@ -162,6 +200,13 @@ export const postMfa: RouteHandler = (engine, ctx) => {
   const { body } = ctx
   if (!isRecord(body)) return apiError(engine.errors, 400, 'Request body must be a JSON object')
   const { parameter } = phase.wait
+  if (parameter.type === 'oauth') {
+    return apiError(
+      engine.errors,
+      400,
+      'Item is waiting for the user to authorize at the institution, not for an input',
+    )
+  }
   const issues = validateCredentials([{ ...parameter, optional: false }], body)
   if (issues.length > 0) return engine.validationError(issues)
   const answer = String(body[parameter.name])
