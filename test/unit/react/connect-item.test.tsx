@@ -7,6 +7,7 @@ import { ConnectItem, type ConnectItemEvent } from '../../../src/components'
 import type { ApiProblem, Item } from '../../../src/core'
 import {
   OFFLINE_BANK_ID,
+  OPEN_FINANCE_BANK_ID,
   PLUGGY_BANK_ID,
   PLUGGY_BANK_MFA_ID,
   SANDBOX_CREDENTIALS,
@@ -71,12 +72,7 @@ async function pick(name: string) {
 describe('ConnectItem', () => {
   const { sandbox, server } = useSandbox()
 
-  it('pick → credentials → a 400 on the password (values kept) → fixed → syncing → success', async () => {
-    server.use(
-      http.post(`${BASE_URL}/items`, () => HttpResponse.json(REFERENCE_400, { status: 400 }), {
-        once: true,
-      }),
-    )
+  it('pick → a short password caught before sending (values kept) → fixed → syncing → success', async () => {
     const flow = setup({ products: ['ACCOUNTS', 'TRANSACTIONS'] })
     expect(flow.step()).toBe('pick')
     await pick('pluggy bank')
@@ -90,12 +86,13 @@ describe('ConnectItem', () => {
     await flush()
     const password = screen.getByLabelText('Senha', { exact: true })
     expect(password).toHaveAttribute('aria-invalid', 'true')
+    // The connector's own rule and message (its `validation` and `validationMessage`).
     expect(password).toHaveAccessibleDescription('password parameter length must be at least 6.')
     expect(password).toHaveFocus()
     // Nothing the user typed is lost, the password included.
     expect(password).toHaveValue('abc')
     expect(screen.getByLabelText('Usuário')).toHaveValue(SANDBOX_CREDENTIALS.user)
-    expect(flow.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'validation' }))
+    expect(sandbox.requests().some((r) => r.method === 'POST')).toBe(false)
     expect(await axeOnFakeClock(flow.container)).toEqual([])
 
     type('Senha', SANDBOX_CREDENTIALS.password)
@@ -105,19 +102,19 @@ describe('ConnectItem', () => {
     await advanceUntil(() => flow.step() === 'success')
     expect(screen.getByRole('heading', { name: 'Conta conectada' })).toHaveFocus()
     expect(within(flow.root()).getByText('Sua conta Pluggy Bank está conectada.')).toBeVisible()
-    expect(within(flow.root()).getByRole('list')).toHaveTextContent(/Contas/)
+    expect(within(flow.root()).getByRole('list', { name: 'Dados conectados' })).toHaveTextContent(
+      /Contas/,
+    )
     expect(flow.onSuccess).toHaveBeenCalledTimes(1)
     const created = flow.onSuccess.mock.calls[0]![0]
     expect(created.status).toBe('UPDATED')
     expect(flow.events.map((event) => event.type)).toEqual([
       'connector-selected',
       'credentials-submitted',
-      'error',
-      'credentials-submitted',
       'item-created',
       'success',
     ])
-    // No event carries what the user typed.
+    // No event carries what the user typed
     // (the connector's own placeholder is the sandbox password: leave the connector out).
     const sent = JSON.stringify(flow.events, (key, value: unknown) =>
       key === 'connector' ? undefined : value,
@@ -127,6 +124,32 @@ describe('ConnectItem', () => {
     expect(posted).toHaveLength(1)
     expect(await axeOnFakeClock(flow.container)).toEqual([])
   }, 30_000)
+
+  it('400 CONNECTOR_VALIDATION_ERROR (the reference body): the message on its field, values kept, focus on it', async () => {
+    server.use(
+      http.post(`${BASE_URL}/items`, () => HttpResponse.json(REFERENCE_400, { status: 400 }), {
+        once: true,
+      }),
+    )
+    const flow = setup({ selectedConnectorId: PLUGGY_BANK_ID })
+    await flush()
+    type('Usuário', SANDBOX_CREDENTIALS.user)
+    type('Senha', 'segredo-1')
+    submit()
+    await flush()
+    const password = screen.getByLabelText('Senha', { exact: true })
+    expect(password).toHaveAttribute('aria-invalid', 'true')
+    expect(password).toHaveAccessibleDescription('password parameter length must be at least 6.')
+    expect(password).toHaveFocus()
+    expect(password).toHaveValue('segredo-1')
+    expect(flow.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'validation' }))
+    expect(flow.events.map((event) => event.type)).toEqual(['credentials-submitted', 'error'])
+    // Editing the field hides its server message; sending again works.
+    type('Senha', SANDBOX_CREDENTIALS.password)
+    expect(password).not.toHaveAttribute('aria-invalid')
+    submit()
+    await advanceUntil(() => flow.step() === 'success')
+  })
 
   it("checks the connector's own rules before sending (no request)", async () => {
     const flow = setup({ selectedConnectorId: VALIDATION_BANK_ID })
@@ -264,6 +287,76 @@ describe('ConnectItem', () => {
     await advanceUntil(() => flow.step() === 'success')
     expect(flow.onSuccess.mock.calls[0]![0].id).toBe(existing.id)
     expect(flow.events.map((e) => e.type)).not.toContain('item-created')
+  })
+
+  it('Open Finance: the consent opens in a new tab, the flow waits, approval → success', async () => {
+    const flow = setup({ selectedConnectorId: OPEN_FINANCE_BANK_ID })
+    await flush()
+    type('CPF', '761.092.776-73')
+    submit()
+    await advanceUntil(() => flow.step() === 'consent')
+    const link = screen.getByRole('link', { name: /Abrir Pluggy Bank Open Finance para autorizar/ })
+    expect(screen.getByRole('heading', { level: 2 })).toHaveFocus()
+    expect(link).toHaveAttribute('target', '_blank')
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer')
+    expect(link.getAttribute('href')).toMatch(/^https?:\/\//)
+    expect(flow.container.querySelector('iframe')).toBeNull()
+    fireEvent.click(link)
+    expect(screen.getByRole('status')).toHaveTextContent('Estamos esperando você autorizar')
+    const opened = flow.events.find((event) => event.type === 'oauth-opened')
+    expect(opened).toMatchObject({ mode: 'new-tab', url: link.getAttribute('href') })
+    const itemId = flow.events.find((event) => event.type === 'item-created')!
+    sandbox.answerConsent((itemId as { item: Item }).item.id, true)
+    await advanceUntil(() => flow.step() === 'success')
+    expect(flow.onSuccess).toHaveBeenCalledTimes(1)
+  })
+
+  it('Open Finance with oauthRedirectUri: the consent is a same-tab link; refused → its own guidance', async () => {
+    const flow = setup({
+      selectedConnectorId: OPEN_FINANCE_BANK_ID,
+      oauthRedirectUri: 'https://host.example/contas',
+    })
+    await flush()
+    type('CPF', '761.092.776-73')
+    submit()
+    await advanceUntil(() => flow.step() === 'consent')
+    const link = screen.getByRole('link', { name: /para autorizar/ })
+    expect(link).not.toHaveAttribute('target')
+    const created = flow.events.find((event) => event.type === 'item-created') as {
+      item: Item
+    }
+    expect(sandbox.getItem(created.item.id)?.oauthRedirectUri).toBe('https://host.example/contas')
+    sandbox.answerConsent(created.item.id, false)
+    await advanceUntil(
+      () => flow.step() === 'connecting' && flow.root().querySelector('[data-reason]') !== null,
+    )
+    expect(flow.root().querySelector('.farol-ItemConnectionStatus')).toHaveAttribute(
+      'data-reason',
+      'consent-not-granted',
+    )
+    expect(flow.events.at(-1)).toMatchObject({ type: 'error', reason: 'consent-not-granted' })
+  })
+
+  it('a second connection with the same credentials: the sandbox says it exists, the UI offers it', async () => {
+    const first = setup({ selectedConnectorId: PLUGGY_BANK_ID })
+    await flush()
+    type('Usuário', SANDBOX_CREDENTIALS.user)
+    type('Senha', SANDBOX_CREDENTIALS.password)
+    submit()
+    await advanceUntil(() => first.step() === 'success')
+    const firstId = first.onSuccess.mock.calls[0]![0].id
+    first.unmount()
+    const second = setup({ selectedConnectorId: PLUGGY_BANK_ID })
+    await flush()
+    type('Usuário', SANDBOX_CREDENTIALS.user)
+    type('Senha', SANDBOX_CREDENTIALS.password)
+    submit()
+    await flush()
+    expect(second.root().querySelector('[data-problem="duplicate-item"]')).not.toBeNull()
+    expect(sandbox.listItems()).toHaveLength(1)
+    fireEvent.click(screen.getByRole('button', { name: 'Usar a conexão existente' }))
+    await advanceUntil(() => second.step() === 'success')
+    expect(second.onSuccess.mock.calls[0]![0].id).toBe(firstId)
   })
 
   it('with itemId: follows an existing item (reconnect) to success', async () => {
