@@ -45,7 +45,7 @@ export function readConnectorPage(response: ApiResponse): [Connector[], number] 
   const pages = Number((json as { totalPages?: unknown }).totalPages)
   return [
     results.map(parseConnector).filter((c): c is Connector => c !== undefined),
-    pages > 1 ? Math.min(pages, MAX_PAGES) : 1,
+    pages > 1 ? Math.min(Math.floor(pages), MAX_PAGES) : 1,
   ]
 }
 

@@ -124,3 +124,105 @@ describe('pluggy-sdk PluggyClient against the sandbox server', () => {
     }
   })
 })
+
+describe('pluggy-sdk: connecting a new bank (fetchConnectors, createItem, validateParameters)', () => {
+  it('fetchConnectors with every filter (the SDK joins lists with commas)', async () => {
+    const names = async (filters: Parameters<PluggyClientType['fetchConnectors']>[0]) =>
+      (await client.fetchConnectors(filters)).results.map((c) => c.name)
+    expect(
+      await names({
+        name: 'itau',
+        countries: ['BR'],
+        types: ['PERSONAL_BANK', 'BUSINESS_BANK'],
+        isOpenFinance: true,
+        sandbox: false,
+      }),
+    ).toEqual(['Itaú Open Finance', 'Itaú Empresas Open Finance'])
+    expect(await names({ countries: ['MX'] })).toEqual(['BBVA México'])
+    const page = await client.fetchConnectors({ types: ['BUSINESS_BANK'] })
+    expect(page.total).toBe(page.results.length)
+    expect(page.results.every((c) => c.type === 'BUSINESS_BANK')).toBe(true)
+    expect(page.results[0]?.createdAt).toBeInstanceOf(Date)
+  })
+
+  it('createItem with every option; avoidDuplicates answers ITEM_USER_ALREADY_EXISTS with the ids', async () => {
+    const options = {
+      webhookUrl: 'https://host.example/hooks',
+      clientUserId: 'contract-dup',
+      products: ['ACCOUNTS', 'TRANSACTIONS'] as ['ACCOUNTS', 'TRANSACTIONS'],
+      oauthRedirectUri: 'https://host.example/back',
+      avoidDuplicates: true,
+    }
+    const first = await client.createItem(0, { user: 'user-ok', password: 'password-ok' }, options)
+    expect(first).toMatchObject({
+      clientUserId: 'contract-dup',
+      webhookUrl: 'https://host.example/hooks',
+      products: ['ACCOUNTS', 'TRANSACTIONS'],
+    })
+    const again = await rejection(
+      client.createItem(0, { user: 'user-ok', password: 'password-ok' }, options),
+    )
+    expect(again).toMatchObject({
+      code: 400,
+      codeDescription: 'ITEM_USER_ALREADY_EXISTS',
+      items: [first.id],
+    })
+  })
+
+  it("createItem on Pluggy Bank with short credentials: the rules of Pluggy's errors page", async () => {
+    const invalid = await rejection(client.createItem(0, { user: 'abc', password: 'abc' }))
+    expect(invalid).toMatchObject({
+      code: 400,
+      details: [
+        { code: '002', parameter: 'user', message: 'user parameter length must be at least 6.' },
+        {
+          code: '002',
+          parameter: 'password',
+          message: 'password parameter length must be at least 6.',
+        },
+      ],
+    })
+  })
+
+  it('createItem beyond the creation limit: 409 ITEM_CREATION_LIMIT_EXCEEDED', async () => {
+    sandbox.configure({ maxItems: sandbox.listItems().length })
+    try {
+      expect(
+        await rejection(client.createItem(0, { user: 'user-ok', password: 'password-ok' })),
+      ).toMatchObject({ code: 409, codeDescription: 'ITEM_CREATION_LIMIT_EXCEEDED' })
+    } finally {
+      sandbox.configure({ maxItems: null })
+    }
+  })
+
+  it('validateParameters: { errors[] } without creating an item', async () => {
+    const before = sandbox.listItems().length
+    const result = await client.validateParameters(0, { user: 'abc', password: 'password-ok' })
+    expect(result.errors).toEqual([
+      { code: '002', parameter: 'user', message: 'user parameter length must be at least 6.' },
+    ])
+    expect((await client.validateParameters(600, { cpf: '761.092.776-73' })).errors).toEqual([])
+    expect(sandbox.listItems()).toHaveLength(before)
+  })
+
+  it('an Open Finance item: the consent URL in parameter.data, approved at the bank page, then synced', async () => {
+    const created = await client.createItem(
+      601,
+      { cpf: '761.092.776-73' },
+      { oauthRedirectUri: 'https://host.example/back' },
+    )
+    const waiting = await pollWhileUpdating(created)
+    expect(waiting).toMatchObject({ status: 'WAITING_USER_INPUT', parameter: { type: 'oauth' } })
+    const consentUrl = new URL(waiting.parameter?.data ?? '')
+    expect(consentUrl.origin).toBe(server.url)
+    const approved = await fetch(new URL('/sandbox/bank/consent', server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ itemId: waiting.id, decision: 'approve' }).toString(),
+      redirect: 'manual',
+    })
+    expect(approved.headers.get('location')).toBe(`https://host.example/back?itemId=${waiting.id}`)
+    const done = await pollWhileUpdating(await client.fetchItem(waiting.id))
+    expect(done).toMatchObject({ status: 'UPDATED', executionStatus: 'SUCCESS' })
+  })
+})

@@ -14,5 +14,13 @@ export function safeHttpUrl(value: unknown): string | undefined {
   }
 }
 
+/** A logo source: http(s), or an inline `data:image/…` picture (an `<img>` runs no script). */
+export function safeImageUrl(value: unknown): string | undefined {
+  if (typeof value === 'string' && /^data:image\/[a-z0-9.+-]+[;,]/i.test(value.trim())) {
+    return value.trim()
+  }
+  return safeHttpUrl(value)
+}
+
 /** The value if it is a string, else `''`. */
 export const str = (value: unknown): string => (typeof value === 'string' ? value : '')

@@ -4,6 +4,7 @@ import type {
   ConnectorHealth,
   CredentialSelectOption,
 } from '../model'
+import { safeHttpUrl, safeImageUrl } from '../describe/guards'
 import { bool, code, compact, isObject, lenientArray, num, str, toIsoDate } from './fields'
 
 function toSelectOption(value: unknown): CredentialSelectOption | undefined {
@@ -62,7 +63,15 @@ function toConnectorId(value: unknown): number | undefined {
   return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : num(value)
 }
 
-/** A connector, or `undefined` when the value is not one (no usable `id`). */
+/** The value as sent (trimmed) when `check` accepts it. */
+const kept = (value: unknown, check: (value: unknown) => string | undefined) =>
+  check(value) && (value as string).trim()
+
+/**
+ * A connector, or `undefined` when the value is not one (no usable `id`).
+ * Institution URLs pass only as http(s) (the logo also as a `data:image/…`
+ * picture): a `javascript:` or relative value is dropped.
+ */
 export function toConnector(value: unknown): Connector | undefined {
   const id = isObject(value) ? toConnectorId(value.id) : undefined
   if (id === undefined) return undefined
@@ -71,19 +80,19 @@ export function toConnector(value: unknown): Connector | undefined {
     {
       id,
       name: str(raw.name) ?? '',
-      institutionUrl: str(raw.institutionUrl),
-      imageUrl: str(raw.imageUrl),
+      institutionUrl: kept(raw.institutionUrl, safeHttpUrl),
+      imageUrl: kept(raw.imageUrl, safeImageUrl),
       primaryColor: str(raw.primaryColor),
       type: str(raw.type),
       country: str(raw.country),
       credentials: lenientArray(raw.credentials, toCredential),
       hasMFA: bool(raw.hasMFA),
       oauth: bool(raw.oauth),
-      oauthUrl: str(raw.oauthUrl),
+      oauthUrl: kept(raw.oauthUrl, safeHttpUrl),
       health: toHealth(raw.health),
       isOpenFinance: bool(raw.isOpenFinance),
       isSandbox: bool(raw.isSandbox),
-      resetPasswordUrl: str(raw.resetPasswordUrl),
+      resetPasswordUrl: kept(raw.resetPasswordUrl, safeHttpUrl),
       products: lenientArray(raw.products, str),
       createdAt: toIsoDate(raw.createdAt),
       updatedAt: toIsoDate(raw.updatedAt),

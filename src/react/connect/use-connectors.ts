@@ -56,12 +56,18 @@ export function useConnectors(
   const result = useQuery(
     {
       queryKey: farolKeys.connectorList(request),
-      queryFn: ({ signal }) => {
+      queryFn: async ({ signal }) => {
         if (!client.listConnectors) {
           const message = 'The PluggyClient has no listConnectors'
           throw new ApiProblemError({ kind: 'invalid-response', status: 0, message })
         }
-        return client.listConnectors(request, { signal })
+        const connectors = await client.listConnectors(request, { signal })
+        // The list carries whole connectors: picking one needs no GET /connectors/{id}.
+        for (const connector of connectors) {
+          const key = farolKeys.connector(connector.id)
+          if (queryClient.getQueryData(key) === undefined) queryClient.setQueryData(key, connector)
+        }
+        return connectors
       },
       enabled: options.enabled !== false,
       placeholderData: keepPreviousData,

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { ApiProblemError, getApiProblem } from '../../../src/core'
 import type { ApiProblem } from '../../../src/core'
 import { createPluggyClient } from '../../../src/client'
+import { HOSTILE_STRINGS, HOSTILE_URLS } from '../../fixtures/hostile'
 
 const KEY = 'ct-SECRET-connect-token-0001'
 const ITEM = { id: 'item-new', status: 'UPDATING', executionStatus: 'CREATED', error: null }
@@ -309,5 +310,93 @@ describe('validateParameters', () => {
       kind: 'validation',
       fieldErrors: { user: ['required'] },
     })
+  })
+})
+
+describe('hostile GET /connectors answers', () => {
+  const listOf = async (results: unknown[]) => {
+    const { client } = fakeFetch(() => jsonResponse(200, page(results)))
+    return client.listConnectors()
+  }
+
+  it('non-http(s) institution URLs are dropped; http(s) and data:image logos are kept', async () => {
+    const hostile = HOSTILE_URLS.filter((url) => !url.startsWith('https://'))
+    const connectors = await listOf(
+      hostile.map((url, id) => ({
+        id,
+        name: `Bank ${id}`,
+        imageUrl: url,
+        institutionUrl: url,
+        oauthUrl: url,
+        resetPasswordUrl: url,
+      })),
+    )
+    expect(connectors).toHaveLength(hostile.length)
+    for (const connector of connectors) {
+      expect(connector).not.toHaveProperty('imageUrl')
+      expect(connector).not.toHaveProperty('institutionUrl')
+      expect(connector).not.toHaveProperty('oauthUrl')
+      expect(connector).not.toHaveProperty('resetPasswordUrl')
+    }
+    const [kept] = await listOf([
+      {
+        id: 1,
+        name: 'ok',
+        imageUrl: ' https://cdn.example/logo.png ',
+        institutionUrl: 'http://bank.example',
+        resetPasswordUrl: 'https://bank.example/reset',
+      },
+    ])
+    expect(kept).toMatchObject({
+      imageUrl: 'https://cdn.example/logo.png',
+      institutionUrl: 'http://bank.example',
+      resetPasswordUrl: 'https://bank.example/reset',
+    })
+    const [inline] = await listOf([{ id: 2, name: 'x', imageUrl: 'data:image/png;base64,AAAA' }])
+    expect(inline?.imageUrl).toBe('data:image/png;base64,AAAA')
+  })
+
+  it('hostile and huge names stay plain strings; nothing is interpreted or lost', async () => {
+    const connectors = await listOf(
+      HOSTILE_STRINGS.map((name, id) => ({ id, name, type: name, country: name })),
+    )
+    expect(connectors.map((c) => c.name)).toEqual([...HOSTILE_STRINGS])
+    expect(connectors.find((c) => c.name.endsWith('-end'))?.name).toHaveLength(100_004)
+  })
+
+  it('prototype keys and deep junk in a connector do not reach any prototype', async () => {
+    const text = `{"page":1,"totalPages":1,"results":[{"id":1,"name":"x","__proto__":{"polluted":true},"credentials":[{"name":"__proto__"},{"name":"user","options":[{"value":{"a":1}}]}]}]}`
+    const { client } = fakeFetch(() => jsonResponse(200, text))
+    const [connector] = await client.listConnectors()
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(connector?.credentials?.map((c) => c.name)).toEqual(['__proto__', 'user'])
+    expect(connector?.credentials?.[1]?.options).toEqual([])
+  })
+
+  it('totalPages as text is read; negative, fractional, null or words are bounded', async () => {
+    const expected = new Map<unknown, number>([
+      ['3', 3],
+      [-2, 1],
+      [2.5, 2],
+      [null, 1],
+      ['lots', 1],
+      [1e9, 20],
+    ])
+    for (const [totalPages, requests] of expected) {
+      const { client, calls } = fakeFetch(() =>
+        jsonResponse(200, page([{ id: 1, name: 'x' }], { totalPages })),
+      )
+      await client.listConnectors()
+      expect(calls).toHaveLength(requests)
+    }
+  })
+
+  it('a later page that breaks fails the whole list (no silent half list)', async () => {
+    const { client } = fakeFetch((url) =>
+      url.searchParams.get('page') === '2'
+        ? jsonResponse(502, '<html>Bad gateway</html>')
+        : jsonResponse(200, page([{ id: 1, name: 'x' }], { totalPages: 2 })),
+    )
+    expect(await problemOf(client.listConnectors())).toMatchObject({ kind: 'server', status: 502 })
   })
 })

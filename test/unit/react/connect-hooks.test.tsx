@@ -4,7 +4,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { inspect } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import type { ConnectorFilters, Item } from '../../../src/core'
-import { farolKeys, useConnectors, useCreateItem, useItem } from '../../../src/react'
+import { farolKeys, useConnector, useConnectors, useCreateItem, useItem } from '../../../src/react'
 import {
   OFFLINE_BANK_ID,
   PLUGGY_BANK_ID,
@@ -157,6 +157,35 @@ describe('useConnectors', () => {
     ])
   })
 
+  it('broken JSON from GET /connectors: invalid-response, the last list kept, no crash', async () => {
+    const { hook } = renderSearch({})
+    await flush()
+    const all = hook.result.current.connectors
+    sandbox.injectFault({ malformedJson: true, match: 'GET /connectors', times: 1 })
+    hook.rerender({ filters: { name: 'sicoob' } })
+    await advance(250)
+    await advanceUntil(() => hook.result.current.error !== null, 10_000)
+    expect(hook.result.current.error).toMatchObject({ kind: 'invalid-response' })
+    expect(hook.result.current.connectors).toEqual(all)
+    expect(hook.result.current.isLoading).toBe(false)
+  })
+
+  it('a connector picked from the list needs no GET /connectors/{id}', async () => {
+    const recorder = recordingClient()
+    const hook = renderFarolHook(
+      (props?: { picked?: number }) => ({
+        list: useConnectors({ isOpenFinance: true }),
+        picked: useConnector(props?.picked),
+      }),
+      { client: recorder.client },
+    )
+    await flush()
+    hook.rerender({ picked: hook.result.current.list.connectors?.[1]?.id })
+    await flush()
+    expect(hook.result.current.picked.connector?.name).toBe('Itaú Open Finance')
+    expect(recorder.urls.map((url) => url.pathname)).toEqual(['/connectors'])
+  })
+
   it('enabled: false sends nothing', async () => {
     const recorder = recordingClient()
     const hook = renderFarolHook(() => useConnectors({}, { enabled: false }), {
@@ -236,6 +265,44 @@ describe('useCreateItem', () => {
     await advance(500)
     await pending
     expect(everythingCached(hook.queryClient)).not.toContain(SECRET)
+  })
+
+  it('a 429 on create: rate-limited with the wait; nothing cached, nothing created', async () => {
+    sandbox.injectFault({ rateLimit: 1, match: 'POST /items' })
+    const hook = renderFarolHook(() => useCreateItem())
+    await hook.result.current.create(PLUGGY_BANK_ID, { ...SANDBOX_CREDENTIALS })
+    const failure = hook.result.current
+      .create(PLUGGY_BANK_ID, { ...SANDBOX_CREDENTIALS })
+      .catch((e: unknown) => e)
+    await flush()
+    await failure
+    await flush()
+    expect(hook.result.current.error).toMatchObject({ kind: 'rate-limited', status: 429 })
+    expect(sandbox.listItems()).toHaveLength(1)
+  })
+
+  it('a 5xx and a dropped connection on create: server / network problems', async () => {
+    const hook = renderFarolHook(() => useCreateItem())
+    sandbox.injectFault({ errorRate: 1, errorStatus: 500, match: 'POST /items', times: 1 })
+    let failure = hook.result.current
+      .create(PLUGGY_BANK_ID, { ...SANDBOX_CREDENTIALS })
+      .catch((e: unknown) => e)
+    await flush()
+    await failure
+    await flush()
+    expect(hook.result.current.error).toMatchObject({ kind: 'server', status: 500 })
+    sandbox.injectFault({ dropConnection: true, match: 'POST /items', times: 1 })
+    failure = hook.result.current
+      .create(PLUGGY_BANK_ID, { ...SANDBOX_CREDENTIALS })
+      .catch((e: unknown) => e)
+    await flush()
+    await failure
+    await flush()
+    expect(hook.result.current.error).toMatchObject({ kind: 'network', status: 0 })
+    expect(sandbox.listItems()).toHaveLength(0)
+    expect(hook.queryClient.getQueryCache().findAll({ queryKey: farolKeys.items() })).toHaveLength(
+      0,
+    )
   })
 
   it('an OFFLINE connector: connector-offline, and create rejects', async () => {

@@ -120,3 +120,47 @@ describe('createSandboxHandlers with msw setupServer (jsdom)', () => {
     await expect(fetch(`${BASE}/__sandbox/scenarios`)).rejects.toThrow()
   })
 })
+
+describe('connecting a new bank behind MSW', () => {
+  it('Open Finance: the consent link has no page here; answerConsent plays the bank', async () => {
+    sandbox.reset()
+    const created = (await (
+      await post('/items', {
+        connectorId: 603,
+        parameters: { cpf: '761.092.776-73' },
+        oauthRedirectUri: 'https://host.example/back',
+      })
+    ).json()) as Item
+    sandbox.advance(60_000)
+    const waiting = (await (await api(`/items/${created.id}`)).json()) as Item
+    expect(waiting.parameter).toMatchObject({
+      type: 'oauth',
+      data: `https://bank.sandbox.invalid/sandbox/bank/consent?itemId=${created.id}`,
+    })
+    sandbox.configure({ consentBaseUrl: 'https://bank.example' })
+    const relinked = (await (await api(`/items/${created.id}`)).json()) as Item
+    expect(relinked.parameter?.data).toBe(
+      `https://bank.example/sandbox/bank/consent?itemId=${created.id}`,
+    )
+    sandbox.answerConsent(created.id, true)
+    sandbox.advance(60_000)
+    expect(((await (await api(`/items/${created.id}`)).json()) as Item).status).toBe('UPDATED')
+    expect(() => sandbox.answerConsent(created.id, false)).toThrow(/not waiting for a consent/)
+  })
+
+  it('POST /connectors/:id/validate and GET /connectors filters answer through MSW too', async () => {
+    const validation = await post('/connectors/0/validate', { user: 'abc', password: 'abcdef' })
+    expect(await validation.json()).toEqual({
+      parameters: { user: 'abc' },
+      errors: [
+        { code: '002', parameter: 'user', message: 'user parameter length must be at least 6.' },
+      ],
+    })
+    const page = (await (
+      await api('/connectors?types=BUSINESS_BANK&isOpenFinance=true')
+    ).json()) as {
+      results: Array<{ id: number }>
+    }
+    expect(page.results.map((c) => c.id)).toEqual([611, 612, 613, 614])
+  })
+})
