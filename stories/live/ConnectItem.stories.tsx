@@ -129,10 +129,12 @@ async function submit(canvasElement: HTMLElement) {
 /** The first item of the sandbox (created by `prepare`). */
 const firstItemId = (sandbox: Sandbox) => sandbox.listItems()[0]?.id ?? 'missing'
 
-const createSettled = (scenario: string) => (sandbox: Sandbox) => {
-  sandbox.createItem(scenario, { connectorId: PLUGGY_BANK_ID })
-  sandbox.advance(SETTLE_MS)
-}
+const createSettled =
+  (scenario: string, connectorId: number = PLUGGY_BANK_ID) =>
+  (sandbox: Sandbox) => {
+    sandbox.createItem(scenario, { connectorId })
+    sandbox.advance(SETTLE_MS)
+  }
 
 /** The whole flow: pick Pluggy Bank, log in, watch it sync, see what came. */
 export const PickToSuccess = {
@@ -371,3 +373,28 @@ export const Reconnect = connectStory({
   description:
     'An item in LOGIN_ERROR / INVALID_CREDENTIALS: log in again with user-ok / password-ok.',
 })
+
+/** With `itemId` on a revoked Open Finance consent: "Renew" opens the connector form (PATCH). */
+export const RenewConsent = {
+  ...connectStory({
+    prepare: createSettled('user-authorization-revoked', OPEN_FINANCE_BANK_ID),
+    props: (sandbox) => ({ itemId: firstItemId(sandbox) }),
+    description:
+      'An Open Finance item whose consent was revoked at the bank: renew it with the CPF 761.092.776-73.',
+  }),
+  play: async (context) => {
+    const { canvasElement } = context
+    const t = await farolText(context)
+    const canvas = within(canvasElement)
+    await userEvent.click(
+      await canvas.findByRole(
+        'button',
+        { name: t.status.action['renew-consent'] },
+        { timeout: LIVE_TIMEOUT_MS },
+      ),
+    )
+    await userEvent.type(await canvas.findByLabelText('CPF'), '761.092.776-73')
+    await submit(canvasElement)
+    await step(canvasElement, 'success', SETTLE_MS)
+  },
+} satisfies StoryObj

@@ -104,7 +104,7 @@ function StepBody({
             <p className="farol-ConnectItem-note" role={flow.connectorError ? 'alert' : undefined}>
               {flow.connectorError ? t('connect.picker.loadError') : t('connect.picker.loading')}
             </p>
-            {flow.back && <BackButton t={t} back={flow.back} />}
+            {flow.back && <BackButton t={t} back={flow.back} renewing={flow.item !== undefined} />}
           </div>
         )
       }
@@ -134,7 +134,7 @@ function StepBody({
             connectorName={connectorName}
             headingId={flow.headingProps.id}
           />
-          {flow.back && <BackButton t={t} back={flow.back} />}
+          {flow.back && <BackButton t={t} back={flow.back} renewing={flow.item !== undefined} />}
         </div>
       )
     case 'connecting':
@@ -214,10 +214,19 @@ function ProductsThatCame({
   )
 }
 
-function BackButton({ t, back }: { t: FarolTranslate; back: () => void }) {
+/** Back to the picker; on an existing item's form (a renewal), back to its status. */
+function BackButton({
+  t,
+  back,
+  renewing,
+}: {
+  t: FarolTranslate
+  back: () => void
+  renewing: boolean
+}) {
   return (
     <button type="button" className="farol-Button farol-ConnectItem-back" onClick={back}>
-      {t('connect.credentials.back')}
+      {renewing ? t('common.cancel') : t('connect.credentials.back')}
     </button>
   )
 }

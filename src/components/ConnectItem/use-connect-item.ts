@@ -120,21 +120,31 @@ export function useConnectItem(props: UseConnectItemProps): ConnectItemState {
     if (props.itemId !== undefined) setItemId(props.itemId)
   }
   const [awayFor, setAwayFor] = useState<string | undefined>(props.itemId)
+  // Renewing an Open Finance consent (or logging in again) on an existing item: the
+  // connector's form, sent with PATCH; the bank then asks for the consent again.
+  const [renewFor, setRenewFor] = useState<string | undefined>()
 
   // useConnectors keys its query by content: a new array each render is the same search.
   const filters = { ids: connectorIds, types: connectorTypes, countries }
   const picking = itemId === undefined && connectorId === undefined
   const list = useConnectors(filters, { enabled: picking || connectorId !== undefined })
   const listed = list.connectors?.find((connector) => connector.id === connectorId)
-  const needsConnector = connectorId !== undefined && !(listed && Array.isArray(listed.credentials))
-  const single = useConnector(needsConnector ? connectorId : undefined)
   const api = useItemGuidance(itemId ?? '')
-  const create = useCreateItem()
   const item = itemId !== undefined ? api.item : undefined
+  const renewing = renewFor !== undefined && renewFor === itemId
+  const itemConnectorId = renewing ? item?.connector?.id : undefined
+  const needsConnector =
+    itemConnectorId !== undefined ||
+    (connectorId !== undefined && !(listed && Array.isArray(listed.credentials)))
+  const single = useConnector(needsConnector ? (itemConnectorId ?? connectorId) : undefined)
+  const create = useCreateItem()
   const connector =
     (needsConnector ? single.connector : listed) ?? (item?.connector as Connector | undefined)
   const guidance = itemId !== undefined ? api.guidance : undefined
-  const step = stepOf(itemId, guidance, connectorId)
+  const step =
+    renewing && guidance && !SUCCESS_REASONS.has(guidance.reason)
+      ? 'credentials'
+      : stepOf(itemId, guidance, connectorId)
 
   // Success once per item; a failure the user must fix, once per reason.
   const reported = useRef<string | undefined>(undefined)
@@ -164,11 +174,20 @@ export function useConnectItem(props: UseConnectItemProps): ConnectItemState {
     document.getElementById(headingId)?.focus()
   }, [step, headingId])
 
-  const problem = create.error
+  const problem = renewing ? api.actionError : create.error
   const createProblem =
     step === 'credentials' && problem && problem.kind !== 'validation'
       ? (problem as CreateProblem)
       : undefined
+
+  const renew = (values: Record<string, string>) => {
+    emit({ type: 'credentials-submitted', connectorId: itemConnectorId ?? -1 })
+    return api.submitCredentials(values).then((updated) => {
+      if (!updated) return Promise.reject(new Error('not sent'))
+      setRenewFor(undefined)
+      return updated
+    })
+  }
 
   const submit = async (values: Record<string, string>) => {
     if (connectorId === undefined) return
@@ -201,7 +220,8 @@ export function useConnectItem(props: UseConnectItemProps): ConnectItemState {
           refreshError: api.refreshError,
           actionError: api.actionError,
           onRetry: retryItem,
-          onReconnect: retryItem,
+          // Renew the consent (or reconnect) with the connector's own form.
+          onReconnect: () => setRenewFor(item.id),
           onSubmitCredentials: (values) => api.submitCredentials(values).then(rejectWithout),
           onSubmitMfa: (values) => {
             emit({ type: 'mfa-submitted', itemId: item.id })
@@ -250,17 +270,18 @@ export function useConnectItem(props: UseConnectItemProps): ConnectItemState {
         ? {
             fields: Array.isArray(connector.credentials) ? connector.credentials : [],
             mode: 'credentials',
-            onSubmit: submit,
-            submitting: create.isPending,
-            fieldErrors: create.fieldErrors,
+            onSubmit: renewing ? renew : submit,
+            submitting: renewing ? api.isSubmitting : create.isPending,
+            fieldErrors: renewing ? api.fieldErrors : create.fieldErrors,
           }
         : undefined,
     connectorError: step === 'credentials' && !connector ? single.error : undefined,
     createProblem,
     statusProps,
     consent,
-    back:
-      selectedConnectorId === undefined && step === 'credentials'
+    back: renewing
+      ? () => setRenewFor(undefined)
+      : selectedConnectorId === undefined && step === 'credentials'
         ? () => {
             create.reset()
             setConnectorId(undefined)

@@ -371,6 +371,23 @@ describe('ConnectItem', () => {
     expect(flow.onSuccess).toHaveBeenCalledTimes(1)
   })
 
+  it('with itemId: a revoked Open Finance consent is renewed with the connector form (PATCH)', async () => {
+    const existing = sandbox.createItem('user-authorization-revoked', { stepMs: 1_000 })
+    const flow = setup({ itemId: existing.id })
+    await advanceUntil(() => screen.queryByRole('button', { name: 'Renovar autorização' }) !== null)
+    fireEvent.click(screen.getByRole('button', { name: 'Renovar autorização' }))
+    await flush()
+    expect(flow.step()).toBe('credentials')
+    expect(screen.getByRole('button', { name: 'Cancelar' })).toBeInTheDocument()
+    type('CPF', '761.092.776-73')
+    submit()
+    await advanceUntil(() => flow.step() === 'success')
+    expect(flow.onSuccess).toHaveBeenCalledTimes(1)
+    const patched = sandbox.requests().filter((r) => r.method === 'PATCH')
+    expect(patched).toHaveLength(1)
+    expect(sandbox.requests().some((r) => r.method === 'POST' && r.path === '/items')).toBe(false)
+  })
+
   it('close: the button and Escape in an empty search call onClose with a closed event', async () => {
     const onClose = vi.fn()
     const flow = setup({ onClose })
