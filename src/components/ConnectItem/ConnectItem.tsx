@@ -139,11 +139,16 @@ function StepBody({
       )
     case 'connecting':
       return flow.item && flow.statusProps ? (
-        <ItemConnectionStatus item={flow.item} {...flow.statusProps} headingLevel={inner} />
+        <ItemConnectionStatus
+          key="item"
+          item={flow.item}
+          {...flow.statusProps}
+          headingLevel={inner}
+        />
       ) : (
-        <p className="farol-ConnectItem-note" aria-busy="true">
-          {t('connect.connecting.loading')}
-        </p>
+        // Until the item loads: its loading state, or why it could not be loaded and a retry.
+        // Keyed apart: ItemConnectionStatus reads its mode (itemId or item) once, on mount.
+        <ItemConnectionStatus key="loading" itemId={flow.itemId!} headingLevel={inner} />
       )
     case 'consent': {
       const consent = flow.consent!

@@ -37,6 +37,8 @@ export interface ConnectItemState {
   connector: Connector | undefined
   /** Its name, trimmed, or undefined (generic wording). */
   connectorName: string | undefined
+  /** The item followed (created, given, or the existing one offered for a duplicate). */
+  itemId: string | undefined
   item: Item | undefined
   guidance: ItemGuidance | undefined
   /** 'pick': the picker's props. */
@@ -252,6 +254,7 @@ export function useConnectItem(props: UseConnectItemProps): ConnectItemState {
     step,
     connector,
     connectorName: nameOf(connector),
+    itemId,
     item,
     guidance,
     pickerProps: {

@@ -388,6 +388,16 @@ describe('ConnectItem', () => {
     expect(sandbox.requests().some((r) => r.method === 'POST' && r.path === '/items')).toBe(false)
   })
 
+  it('with an itemId that cannot be loaded: says so and offers a retry (no endless loading)', async () => {
+    const flow = setup({ itemId: 'no-such-item' })
+    await advanceUntil(() => flow.root().querySelector('[data-phase="error"]') !== null)
+    expect(flow.step()).toBe('connecting')
+    expect(within(flow.root()).getByRole('alert')).toBeInTheDocument()
+    expect(
+      within(flow.root()).getByRole('button', { name: 'Tentar novamente' }),
+    ).toBeInTheDocument()
+  })
+
   it('close: the button and Escape in an empty search call onClose with a closed event', async () => {
     const onClose = vi.fn()
     const flow = setup({ onClose })

@@ -32,7 +32,6 @@ const connect: typeof source = {
   connecting: {
     heading: 'Connecting your {{connectorName}} account',
     headingGeneric: 'Connecting your account',
-    loading: 'Loading the connection…',
   },
   problem: {
     'creation-limit':
@@ -65,16 +64,6 @@ const connect: typeof source = {
     body: 'Your {{connectorName}} account is connected.',
     bodyGeneric: 'Your account is connected.',
     done: 'Done',
-  },
-  announce: {
-    step: {
-      pick: 'Choose your institution',
-      credentials: 'Enter your login details',
-      connecting: 'Connecting…',
-      consent: 'Authorize at your bank',
-      success: 'Account connected',
-      duplicate: 'This account is already connected',
-    },
   },
   close: 'Close',
 }

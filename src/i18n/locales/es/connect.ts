@@ -32,7 +32,6 @@ const connect: typeof source = {
   connecting: {
     heading: 'Conectando tu cuenta de {{connectorName}}',
     headingGeneric: 'Conectando tu cuenta',
-    loading: 'Cargando la conexión…',
   },
   problem: {
     'creation-limit':
@@ -64,16 +63,6 @@ const connect: typeof source = {
     body: 'Tu cuenta de {{connectorName}} está conectada.',
     bodyGeneric: 'Tu cuenta está conectada.',
     done: 'Listo',
-  },
-  announce: {
-    step: {
-      pick: 'Elige tu institución',
-      credentials: 'Ingresa tus datos de acceso',
-      connecting: 'Conectando…',
-      consent: 'Autoriza en tu banco',
-      success: 'Cuenta conectada',
-      duplicate: 'Esta cuenta ya está conectada',
-    },
   },
   close: 'Cerrar',
 }

@@ -32,7 +32,6 @@ const connect = {
   connecting: {
     heading: 'Conectando sua conta {{connectorName}}',
     headingGeneric: 'Conectando sua conta',
-    loading: 'Carregando a conexão…',
   },
   problem: {
     'creation-limit':
@@ -66,16 +65,6 @@ const connect = {
     body: 'Sua conta {{connectorName}} está conectada.',
     bodyGeneric: 'Sua conta está conectada.',
     done: 'Concluir',
-  },
-  announce: {
-    step: {
-      pick: 'Escolha sua instituição',
-      credentials: 'Digite seus dados de acesso',
-      connecting: 'Conectando…',
-      consent: 'Autorize no banco',
-      success: 'Conta conectada',
-      duplicate: 'Esta conta já está conectada',
-    },
   },
   close: 'Fechar',
 }
