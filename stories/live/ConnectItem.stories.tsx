@@ -356,15 +356,34 @@ export const Mfa = {
 } satisfies StoryObj
 
 /** Open Finance: type the CPF; the consent page opens in a new tab (never a frame). */
-export const OpenFinance = connectStory({
-  props: { selectedConnectorId: OPEN_FINANCE_BANK_ID },
-  description: (
-    <>
-      Pluggy Bank Open Finance: CPF <code>761.092.776-73</code>. The bank’s consent page is served
-      by the sandbox HTTP server only; here the link shows where it would go.
-    </>
-  ),
-})
+export const OpenFinance = {
+  ...connectStory({
+    props: { selectedConnectorId: OPEN_FINANCE_BANK_ID },
+    description: (
+      <>
+        Pluggy Bank Open Finance: CPF <code>761.092.776-73</code>. The bank’s consent page is served
+        by the sandbox HTTP server only; here the play function answers for the bank
+        (sandbox.answerConsent).
+      </>
+    ),
+  }),
+  play: async (context) => {
+    const { canvasElement } = context
+    const t = await farolText(context)
+    const canvas = within(canvasElement)
+    await userEvent.type(await canvas.findByLabelText('CPF'), '761.092.776-73')
+    await submit(canvasElement)
+    await step(canvasElement, 'consent', SETTLE_MS)
+    const link = canvas.getByRole('link', {
+      name: new RegExp(fill(t.connect.consent.open, { connectorName: 'Pluggy Bank Open Finance' })),
+    })
+    await expect(link).toHaveAttribute('target', '_blank')
+    await expect(canvasElement.querySelector('iframe')).toBeNull()
+    // The bank approves (the user authorized in the other tab).
+    live.sandbox.answerConsent(firstItemId(live.sandbox), true)
+    await step(canvasElement, 'success', SETTLE_MS)
+  },
+} satisfies StoryObj
 
 /** With `itemId`: the same UI reconnects an existing item (here, wrong credentials). */
 export const Reconnect = connectStory({

@@ -167,6 +167,12 @@ export function useConnectItem(props: UseConnectItemProps): ConnectItemState {
     }
   }, [step, item, guidance, emit])
 
+  // An action on the followed item failed (network, server…): the status says so; tell the host.
+  const { actionError } = api
+  useEffect(() => {
+    if (actionError) fail(actionError)
+  }, [actionError, fail])
+
   const headingId = `${useId()}-heading`
   // The new step's heading takes focus (not on mount: the host decides that).
   const shownStep = useRef(step)
