@@ -7,7 +7,7 @@ import type * as Testing from '../../src/testing'
 import type * as TestingServer from '../../src/testing/server'
 
 describe('farol', () => {
-  it('exports exactly these values (87)', () => {
+  it('exports exactly these values (91)', () => {
     expectTypeOf<keyof typeof Farol>().toEqualTypeOf<
       | 'AUTO_SYNC_MAX_RETRIES'
       | 'AUTO_SYNC_RETRY_INTERVAL_MS'
@@ -19,6 +19,8 @@ describe('farol', () => {
       | 'ConnectionList'
       | 'ConnectionRow'
       | 'ConnectionsSummary'
+      | 'ConnectItem'
+      | 'ConnectorPicker'
       | 'CredentialPrompt'
       | 'DEFAULT_BASE_URL'
       | 'DEFAULT_RETRY_AFTER_MS'
@@ -77,7 +79,9 @@ describe('farol', () => {
       | 'summaryMessage'
       | 'urgencyOf'
       | 'urgencyRank'
+      | 'useConnectItem'
       | 'useConnectionList'
+      | 'useConnectorPicker'
       | 'useConnectionRow'
       | 'useConnectionsOverview'
       | 'useConnectionsSummary'
@@ -99,7 +103,7 @@ describe('farol', () => {
     >()
   })
 
-  it('exports these types (123)', () => {
+  it('exports these types (137)', () => {
     expectTypeOf<
       [
         Farol.AlertLevel,
@@ -108,6 +112,20 @@ describe('farol', () => {
         Farol.AutoSyncInfo,
         Farol.ConnectionDeadline,
         Farol.ConnectionEntry,
+        Farol.ConnectItemConsent,
+        Farol.ConnectItemEvent,
+        Farol.ConnectItemEventType,
+        Farol.ConnectItemProps,
+        Farol.ConnectItemState,
+        Farol.ConnectItemStep,
+        Farol.ConnectorPickerProps,
+        Farol.ConnectorPickerResult,
+        Farol.ConnectorPickerState,
+        Farol.CreateProblem,
+        Farol.OptionHandlers,
+        Farol.PickerOption,
+        Farol.UseConnectItemProps,
+        Farol.UseConnectorPickerProps,
         Farol.ConnectionListHandlers,
         Farol.ConnectionListProps,
         Farol.ConnectionListResult,

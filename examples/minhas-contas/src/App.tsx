@@ -10,6 +10,7 @@ import {
   useItem,
 } from '../../../src'
 import type { DemoConfig } from '../demo-connections'
+import { ConnectNewAccount, openConnect } from './connect-new'
 import { LOCALES, MESSAGES, type Locale, type Messages } from './messages'
 
 type Connection = DemoConfig['connections'][number]
@@ -50,6 +51,7 @@ export function App({ config, initialLocale }: { config: DemoConfig; initialLoca
               <h1>{messages.title}</h1>
               <p className="mc-intro">{messages.intro}</p>
             </div>
+            <ConnectNewAccount locale={locale} />
             {/* Every connection, most urgent first; a row opens its status and the host's notes. */}
             <ConnectionList
               id="contas"
@@ -57,6 +59,7 @@ export function App({ config, initialLocale }: { config: DemoConfig; initialLoca
               itemIds={itemIds}
               defaultExpanded={itemIds.slice(0, 1)}
               renderDetails={renderDetails}
+              onReconnect={openConnect}
             />
           </main>
         </DemoContext.Provider>

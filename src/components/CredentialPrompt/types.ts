@@ -17,7 +17,8 @@ export interface CredentialPromptProps extends Omit<
   mode?: CredentialPromptMode
   /**
    * Receives the typed values, keyed by field `name`. The form ignores further
-   * submits while a returned promise is pending and clears its values afterwards.
+   * submits while a returned promise is pending. It clears its values once the
+   * submit succeeds; a throw or a rejected promise keeps them for the user to fix.
    */
   onSubmit: (values: CredentialValues) => void | Promise<unknown>
   /** The host is sending (e.g. a mutation is pending): the form is disabled. */

@@ -98,8 +98,8 @@ function focusFirstInvalid(form: HTMLFormElement | null) {
 /**
  * `CredentialPrompt`'s behaviour for any markup: the form planned from the fields,
  * validation, focus on the first invalid field, the deadline. Typed values live only
- * here: they go to `onSubmit` and nowhere else, and are cleared once a submit
- * settles, whether it worked or not.
+ * here: they go to `onSubmit` and nowhere else. They are cleared once a submit
+ * succeeds and kept (to be fixed) when it throws or rejects; unmounting drops them.
  */
 export function useCredentialForm({
   fields,
@@ -170,24 +170,27 @@ export function useCredentialForm({
     setClientErrors(NO_ERRORS)
     pendingRef.current = true
     setPending(true)
-    // After an unmount these updates are no-ops.
-    const settle = () => {
+    // After an unmount these updates are no-ops. A submit that failed (threw or
+    // rejected) keeps what the user typed, so they fix a field instead of retyping all.
+    const settle = (sent: boolean) => {
       pendingRef.current = false
       setPending(false)
-      setValues({})
+      if (sent) setValues({})
     }
     let result: void | Promise<unknown>
     try {
       result = onSubmit(toSend)
     } catch {
-      // The host reports failures through `fieldErrors`; nothing of the values is kept.
-      settle()
+      settle(false)
       return
     }
     if (result && typeof (result as Promise<unknown>).then === 'function') {
-      ;(result as Promise<unknown>).then(settle, settle)
+      ;(result as Promise<unknown>).then(
+        () => settle(true),
+        () => settle(false),
+      )
     } else {
-      settle()
+      settle(true)
     }
   }
 

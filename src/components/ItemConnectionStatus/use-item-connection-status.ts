@@ -183,6 +183,17 @@ function replacedActions(slot: ItemConnectionSlot | undefined): GuidedActionType
 }
 
 /**
+ * The API's submit resolves `undefined` when it failed (the failure is in its state);
+ * the form keeps the typed values only when its submit rejects.
+ */
+function failWithoutItem(
+  submit: (values: Record<string, string>) => Promise<Item | undefined>,
+): (values: Record<string, string>) => Promise<Item> {
+  return (values) =>
+    submit(values).then((item) => item ?? Promise.reject(new Error('submit failed')))
+}
+
+/**
  * The reason to announce: none for the first one (on mount, or when the item
  * first loads), then the new reason each time it changes (tracked during render,
  * React's pattern for derived state).
@@ -231,8 +242,8 @@ export function useItemConnectionStatus(
           handlers.onRetry?.()
           void api.retry()
         },
-        onSubmitCredentials: api.submitCredentials,
-        onSubmitMfa: api.submitMfa,
+        onSubmitCredentials: failWithoutItem(api.submitCredentials),
+        onSubmitMfa: failWithoutItem(api.submitMfa),
       }
     : handlers
   const submitting = api ? api.isSubmitting : given!.submitting === true

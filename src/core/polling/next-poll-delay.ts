@@ -1,3 +1,4 @@
+import { credentialInputKind } from '../credentials/input-kind'
 import { describeItem } from '../describe'
 import type { ApiProblem, ApiProblemKind, GuidedAction, Item, ItemGuidance } from '../model'
 import { errorBackoffDelay, POLL_INTERVALS, syncingDelay } from './intervals'
@@ -57,7 +58,14 @@ function itemDelay(item: Item | undefined, context: PollContext): number | false
   const guidance = context.guidance ?? describeItem(item, { now: new Date(nowMs) })
   const actions: GuidedAction[] = Array.isArray(guidance.actions) ? guidance.actions : []
 
-  if (actions.some((action) => action.type === 'provide-mfa')) return false
+  // An MFA answer comes through this page (the submit restarts polling); an Open Finance
+  // consent is given at the bank, elsewhere, so the item is watched as for a device.
+  const prompt = actions.find((action) => action.type === 'provide-mfa')
+  if (prompt) {
+    return credentialInputKind(prompt.parameter) === 'oauth'
+      ? deviceDelay(prompt.expiresAt, nowMs, elapsed)
+      : false
+  }
 
   // A 409 ITEM_ALREADY_UPDATING means the item is syncing, whatever the cache says.
   const { error } = context

@@ -16,6 +16,7 @@ export const AREA_LOADERS: Record<DownloadedLocale, Record<FarolArea, Loader>> =
     device: () => import('../locales/en/device'),
     item: () => import('../locales/en/item'),
     connections: () => import('../locales/en/connections'),
+    connect: () => import('../locales/en/connect'),
   },
   es: {
     common: () => import('../locales/es/common'),
@@ -25,5 +26,6 @@ export const AREA_LOADERS: Record<DownloadedLocale, Record<FarolArea, Loader>> =
     device: () => import('../locales/es/device'),
     item: () => import('../locales/es/item'),
     connections: () => import('../locales/es/connections'),
+    connect: () => import('../locales/es/connect'),
   },
 }

@@ -403,7 +403,6 @@ describe('CredentialPrompt: submitting', () => {
 
   it.each([
     ['resolves', () => Promise.resolve()],
-    ['rejects', () => Promise.reject(new Error('400'))],
     ['returns nothing', () => undefined],
   ])('clears the typed values after a submit that %s', async (_, outcome) => {
     const user = userEvent.setup()
@@ -414,6 +413,31 @@ describe('CredentialPrompt: submitting', () => {
     await act(async () => {})
     expect(onSubmit).toHaveBeenCalledTimes(1)
     expect(screen.getByLabelText('Usuário')).toHaveValue('')
+    expect(screen.getByLabelText('Senha')).toHaveValue('')
+  })
+
+  it.each([
+    ['rejects', () => Promise.reject(new Error('400'))],
+    [
+      'throws',
+      () => {
+        throw new Error('offline')
+      },
+    ],
+  ])('keeps the typed values, password included, after a submit that %s', async (_, outcome) => {
+    const user = userEvent.setup()
+    const onSubmit = vi.fn<(values: Record<string, string>) => void | Promise<unknown>>(outcome)
+    renderPrompt({ onSubmit })
+    await user.type(screen.getByLabelText('Usuário'), 'user-ok')
+    await user.type(screen.getByLabelText('Senha'), 'password-ok{Enter}')
+    await act(async () => {})
+    expect(onSubmit).toHaveBeenCalledTimes(1)
+    expect(screen.getByLabelText('Usuário')).toHaveValue('user-ok')
+    expect(screen.getByLabelText('Senha')).toHaveValue('password-ok')
+    // Resubmitting sends them again, and a success clears them.
+    onSubmit.mockImplementation(() => undefined)
+    await user.click(screen.getByRole('button', { name: pt.submit.credentials }))
+    expect(onSubmit).toHaveBeenLastCalledWith({ user: 'user-ok', password: 'password-ok' })
     expect(screen.getByLabelText('Senha')).toHaveValue('')
   })
 
@@ -428,7 +452,8 @@ describe('CredentialPrompt: submitting', () => {
       vi.spyOn(window.history, 'pushState'),
       vi.spyOn(window.history, 'replaceState'),
     ]
-    const onSubmit = vi.fn(() => Promise.reject(new Error('nope')))
+    // A submit that worked: the form lets go of the values (a failed one keeps them to fix).
+    const onSubmit = vi.fn(() => Promise.resolve())
     const { container } = renderPrompt({ onSubmit })
     await user.type(screen.getByLabelText('Usuário'), 'user-ok')
     await user.type(screen.getByLabelText('Senha'), secret)

@@ -112,6 +112,25 @@ describe('waiting on the user', () => {
     expect(poll({ ...mfa, terminal: false })).toBe(false)
   })
 
+  it('an Open Finance consent (provide-mfa, type oauth) is given at the bank: a slow poll', () => {
+    const consent = {
+      ...mfa,
+      actions: [
+        {
+          type: 'provide-mfa' as const,
+          parameter: {
+            name: 'oauth',
+            label: 'Autorize',
+            type: 'oauth',
+            data: 'https://bank.example',
+          },
+        },
+      ],
+    }
+    expect(poll(consent)).toBe(POLL_INTERVALS.deviceMs)
+    expect(poll(consent, { elapsedMs: POLL_INTERVALS.deviceMaxWaitMs })).toBe(false)
+  })
+
   it.each([
     ['authorize-device', device],
     ['complete-user-action', userAction],

@@ -83,6 +83,12 @@ describe('every sandbox scenario, through useItemGuidance', () => {
     expect(guidance).toMatchObject({ phase, reason })
     expect(error).toBeUndefined()
     expect(itemGets(sandbox, id).every((r) => r.status === 200)).toBe(true)
+    if (name === 'open-finance-consent') {
+      // The consent is given at the bank, not on this page: the item is watched (slowly)
+      // until the user comes back or the consent times out, then polling stops.
+      await advanceUntil(() => hook.result.current.item?.status === 'OUTDATED', 30 * MINUTE, 30_000)
+      expect(hook.result.current.guidance).toMatchObject({ reason: 'input-timeout' })
+    }
     await expectPollingStops(id)
   })
 
