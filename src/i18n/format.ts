@@ -9,6 +9,8 @@ export interface FarolFormatters {
   formatDate: (date: DateLike) => string
   /** e.g. "há 5 minutos" in pt-BR, "5 minutes ago" in en. */
   formatRelative: (date: DateLike, now?: Date) => string
+  /** Whether two instants fall on the same calendar day in the zone the dates are printed in. */
+  sameDay: (a: Date, b: Date) => boolean
 }
 
 const MINUTE = 60_000
@@ -70,6 +72,7 @@ function createServerFormatters(locale: string): FarolFormatters {
     formatTime: format(new Intl.DateTimeFormat(locale, { ...utc, ...clock })),
     formatDate: format(new Intl.DateTimeFormat(locale, { ...utc, ...day })),
     formatRelative: dateTime,
+    sameDay: (a, b) => a.toISOString().slice(0, 10) === b.toISOString().slice(0, 10),
   }
 }
 
@@ -98,6 +101,7 @@ export function createFormatters(locale: string): FarolFormatters {
     formatDateTime: format(dateTime),
     formatTime: format(time),
     formatDate: format(day),
+    sameDay: (a, b) => a.toDateString() === b.toDateString(),
     formatRelative: (value, now = new Date()) => {
       const date = toDate(value)
       if (!date) return ''

@@ -2,9 +2,7 @@ import type { ItemGuidance } from '../../core/model'
 import type { FarolTranslation } from '../../i18n'
 import { toDate } from '../../i18n/format'
 
-type Translation = Pick<FarolTranslation, 't' | 'formatTime' | 'formatDateTime'>
-
-const sameDay = (a: Date, b: Date) => a.toDateString() === b.toDateString()
+type Translation = Pick<FarolTranslation, 't' | 'formatTime' | 'formatDateTime' | 'sameDay'>
 
 /** What auto-sync will do next, as sentences ("Vamos tentar de novo às 14:00."). */
 export function autoSyncText(
@@ -12,7 +10,8 @@ export function autoSyncText(
   guidance: Pick<ItemGuidance, 'phase' | 'autoSync'>,
   now: Date,
 ): string[] {
-  const { t, formatTime, formatDateTime } = translation
+  // "Today" in the zone the time is printed in: UTC in a server render, else the user's.
+  const { t, formatTime, formatDateTime, sameDay } = translation
   const { willRetry, nextAttemptAt, attemptsLeft } = guidance.autoSync ?? { willRetry: false }
   const next = toDate(nextAttemptAt)
   const lines: string[] = []

@@ -68,3 +68,29 @@ it('starts a countdown only once hydrated', async () => {
   expect(reported).toEqual([])
   expect(container.textContent).toContain('Você tem 2:50 para autorizar.')
 })
+
+it("prints the same server HTML whatever the server's time zone, across midnight UTC", () => {
+  // 23:30 UTC is 20:30 in São Paulo: the next attempt (00:30 UTC) is "tomorrow" in UTC only.
+  vi.setSystemTime(new Date('2026-12-05T23:30:00.000Z'))
+  const late = parseItem({
+    ...outdated,
+    nextAutoSyncAt: '2026-12-06T00:30:00.000Z',
+    updatedAt: '2026-12-05T23:29:00.000Z',
+    lastUpdatedAt: '2026-12-05T23:29:00.000Z',
+  })
+  const element = <StatusBanner guidance={describeItem(late)} item={late} />
+  const zone = process.env.TZ
+  const htmlIn = (timeZone: string) => {
+    process.env.TZ = timeZone
+    try {
+      return renderToString(element)
+    } finally {
+      process.env.TZ = zone
+      if (zone === undefined) delete process.env.TZ
+    }
+  }
+  const utc = htmlIn('UTC')
+  expect(htmlIn('America/Sao_Paulo')).toBe(utc)
+  expect(htmlIn('Asia/Tokyo')).toBe(utc)
+  expect(utc).toContain('06/12/2026')
+})
