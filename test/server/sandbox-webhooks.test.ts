@@ -147,6 +147,23 @@ describe('POST /webhooks', () => {
     await expect.poll(() => eventsOf(item.id)).toEqual(['item/updated'])
   })
 
+  it('after a reset, the same item ids come back but every eventId is new (receivers dedupe by it)', async () => {
+    pluggy.sandbox.reset()
+    await register('item/updated')
+    const first = pluggy.sandbox.createItem('success', { clientUserId: 'ana' })
+    await expect.poll(() => eventsOf(first.id)).toEqual(['item/updated'])
+    const before = received.map((r) => r.body.eventId)
+    pluggy.sandbox.reset()
+    received.length = 0
+    await register('item/updated')
+    const again = pluggy.sandbox.createItem('success', { clientUserId: 'ana' })
+    // Deterministic: the seed gives the same item id after a reset.
+    expect(again.id).toBe(first.id)
+    await expect.poll(() => eventsOf(again.id)).toEqual(['item/updated'])
+    const after = received.map((r) => r.body.eventId)
+    expect(after.filter((id) => before.includes(id))).toEqual([])
+  })
+
   it("an item's own webhookUrl gets its events, without custom headers", async () => {
     const created = await api('POST', '/items', {
       connectorId: 0,

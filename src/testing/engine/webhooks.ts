@@ -86,6 +86,8 @@ export function createWebhookTracker(seed: number) {
   const registrations = new Map<string, WebhookRegistration>()
   const seen = new Map<string, Seen>()
   let prng = createPrng(seed ^ 0x5eed)
+  // Receivers drop an eventId they have seen: after a reset, ids go on from new values.
+  let generation = 0
 
   function targets(
     event: ItemWebhookEvent,
@@ -176,7 +178,8 @@ export function createWebhookTracker(seed: number) {
     reset() {
       registrations.clear()
       seen.clear()
-      prng = createPrng(seed ^ 0x5eed)
+      generation += 1
+      prng = createPrng((seed ^ 0x5eed) + generation * 0x9e37)
     },
   }
 }
