@@ -172,9 +172,7 @@ describe('Connecting a new bank in the demo (Chromium, real HTTP)', () => {
     // Made through the backend, as the signed-in user; the page shows it with the others.
     expect(created?.clientUserId).toBe('ana')
     await page
-      .locator(
-        `[data-new-connection="${created!.id}"] .farol-ItemConnectionStatus[data-phase="ready"]`,
-      )
+      .locator(`.farol-ConnectionList-row[data-item-id="${created!.id}"][data-phase="ready"]`)
       .waitFor({ timeout: STATE_TIMEOUT })
     // The credentials never reached the page's URL or storage.
     expect(page.url()).not.toContain(SANDBOX_CREDENTIALS.password)

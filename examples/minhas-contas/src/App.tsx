@@ -26,7 +26,14 @@ export function App({ config, initialLocale }: { config: DemoConfig; initialLoca
   const [events] = useState(() => createEventSourceEvents(config.eventsUrl))
   const [locale, setLocale] = useState<Locale>(initialLocale)
   const messages = MESSAGES[locale]
-  const [itemIds] = useState(() => config.connections.map((connection) => connection.itemId))
+  // The demo's connections, then those the user connects here (ConnectItem).
+  const [itemIds, setItemIds] = useState(() =>
+    config.connections.map((connection) => connection.itemId),
+  )
+  const addConnection = useCallback(
+    (itemId: string) => setItemIds((ids) => (ids.includes(itemId) ? ids : [...ids, itemId])),
+    [],
+  )
   // Stable, so an item's change re-renders only its own row.
   const renderDetails = useCallback((itemId: string) => <ConnectionDetails itemId={itemId} />, [])
 
@@ -51,7 +58,7 @@ export function App({ config, initialLocale }: { config: DemoConfig; initialLoca
               <h1>{messages.title}</h1>
               <p className="mc-intro">{messages.intro}</p>
             </div>
-            <ConnectNewAccount locale={locale} />
+            <ConnectNewAccount locale={locale} onConnected={addConnection} />
             {/* Every connection, most urgent first; a row opens its status and the host's notes. */}
             <ConnectionList
               id="contas"
@@ -146,14 +153,17 @@ function Header({
 /** In an open row: the host's name for the connection and what it may read from it. */
 function ConnectionDetails({ itemId }: { itemId: string }) {
   const demo = useContext(DemoContext)
-  const key = demo?.connections.find((connection) => connection.itemId === itemId)?.key
-  if (!demo || !key) return null
-  const names = demo.messages.connections[key]
+  if (!demo) return null
+  // Connections made on this page (ConnectItem) have no name of the host's yet.
+  const key = demo.connections.find((connection) => connection.itemId === itemId)?.key
+  const names = key && demo.messages.connections[key]
   return (
     <div className="mc-details" data-connection={key}>
-      <p className="mc-details-name">
-        <strong>{names.name}</strong> · {names.use}
-      </p>
+      {names && (
+        <p className="mc-details-name">
+          <strong>{names.name}</strong> · {names.use}
+        </p>
+      )}
       <DataFooter itemId={itemId} messages={demo.messages} />
     </div>
   )

@@ -1,24 +1,21 @@
 // "Conectar nova conta": the host's button, and farol's ConnectItem where Pluggy Connect's
 // iframe used to be. New connections, a reconnect (e.g. a revoked Open Finance consent)
 // and the return from the bank's consent page (?itemId=) all use the same ConnectItem.
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
-import { ConnectItem, ItemConnectionStatus } from '../../../src'
+import { useEffect, useRef, useSyncExternalStore } from 'react'
+import { ConnectItem } from '../../../src'
 import type { Locale } from './messages'
 
 const TEXT = {
   'pt-BR': {
     connectNew: 'Conectar nova conta',
-    newConnections: 'Contas conectadas agora',
     panel: 'Conectar conta',
   },
   en: {
     connectNew: 'Connect a new account',
-    newConnections: 'Just connected',
     panel: 'Connect account',
   },
   es: {
     connectNew: 'Conectar una cuenta nueva',
-    newConnections: 'Recién conectadas',
     panel: 'Conectar cuenta',
   },
 } satisfies Record<Locale, Record<string, string>>
@@ -53,11 +50,16 @@ function takeReturnedItemId(): string | undefined {
   return itemId
 }
 
-/** The button, the ConnectItem panel, and the connections made here (as cards). */
-export function ConnectNewAccount({ locale }: { locale: Locale }) {
+/** The button and the ConnectItem panel; a new connection goes to the page's list. */
+export function ConnectNewAccount({
+  locale,
+  onConnected,
+}: {
+  locale: Locale
+  onConnected: (itemId: string) => void
+}) {
   const text = TEXT[locale]
   const current = useSyncExternalStore(subscribe, () => panel)
-  const [connected, setConnected] = useState<string[]>([])
   const button = useRef<HTMLButtonElement>(null)
 
   useEffect(() => {
@@ -84,7 +86,7 @@ export function ConnectNewAccount({ locale }: { locale: Locale }) {
         {text.connectNew}
       </button>
       {current.open && (
-        <div className="mc-card mc-connectPanel">
+        <div className="mc-connectPanel">
           <ConnectItem
             key={current.itemId ?? 'new'}
             itemId={current.itemId}
@@ -92,29 +94,9 @@ export function ConnectNewAccount({ locale }: { locale: Locale }) {
             products={['ACCOUNTS', 'CREDIT_CARDS', 'TRANSACTIONS', 'IDENTITY']}
             oauthRedirectUri={redirectUri}
             headingLevel={2}
-            onSuccess={(item) =>
-              setConnected((ids) => (ids.includes(item.id) ? ids : [...ids, item.id]))
-            }
+            onSuccess={(item) => onConnected(item.id)}
             onClose={close}
           />
-        </div>
-      )}
-      {connected.length > 0 && (
-        <div className="mc-connected">
-          <h2>{text.newConnections}</h2>
-          <ul className="mc-connections">
-            {connected.map((itemId) => (
-              <li key={itemId}>
-                <article className="mc-card" data-new-connection={itemId}>
-                  <ItemConnectionStatus
-                    itemId={itemId}
-                    headingLevel={3}
-                    onReconnect={() => openConnect(itemId)}
-                  />
-                </article>
-              </li>
-            ))}
-          </ul>
         </div>
       )}
     </section>
