@@ -1,48 +1,25 @@
 // End-to-end: connecting a new bank in the "Minhas contas" demo, in Chromium, through the
 // demo's backend (farol/server) to the sandbox over real HTTP. The Open Finance journey
 // goes through the sandbox's bank page (its own origin) and back with ?itemId=.
-import { mkdirSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs'
-import { startDemo, type Demo } from '../../examples/minhas-contas/start-demo'
+import type { Locator, Page } from 'playwright'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
   OPEN_FINANCE_BANK_ID,
   PLUGGY_BANK_ID,
   SANDBOX_API_KEY,
   SANDBOX_CREDENTIALS,
 } from '../../src/testing'
+import { shoot, STATE_TIMEOUT, setUpDemoInChromium } from './demo-harness'
 
-const SHOTS = resolve('test-results/e2e')
 const CONNECTED_HERE = [PLUGGY_BANK_ID, OPEN_FINANCE_BANK_ID]
-/** Longest a user-visible change may take: a consent poll (5 s) plus a sync. */
-const STATE_TIMEOUT = 20_000
 
-let demo: Demo
-let browser: Browser
-const contexts: BrowserContext[] = []
-const pageErrors: string[] = []
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true })
-  const executablePath = findChrome()
-  if (!executablePath)
-    throw new Error('No Chromium found: set CHROME_PATH (see scripts/chrome.mjs)')
-  ;[demo, browser] = await Promise.all([
-    startDemo({ stepMs: 120, hmr: false, logLevel: 'warn' }),
-    chromium.launch({ executablePath, args: CHROME_ARGS }),
-  ])
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await demo?.close()
-})
+const harness = setUpDemoInChromium()
+const openDemo = harness.openDemo
+const demo = () => harness.demo
 
 async function deleteItems(ids: string[]) {
   for (const id of ids) {
-    const response = await fetch(`${demo.sandbox.url}/items/${id}`, {
+    const response = await fetch(`${demo().sandbox.url}/items/${id}`, {
       method: 'DELETE',
       headers: { 'x-api-key': SANDBOX_API_KEY },
     })
@@ -52,12 +29,10 @@ async function deleteItems(ids: string[]) {
 
 // The user has not connected these two banks yet: the demo's own connections to them have
 // the same credentials, so connecting them again would rightly be refused as duplicates.
-// (Not demo.reset(): a reset sandbox repeats its item and event ids, and the backend
-// rightly drops webhook events it has already seen.)
 beforeAll(async () => {
   await deleteItems(
-    demo.sandbox.sandbox
-      .listItems()
+    demo()
+      .sandbox.sandbox.listItems()
       .filter((item) => CONNECTED_HERE.includes(item.connector?.id ?? -1))
       .map((item) => item.id),
   )
@@ -67,26 +42,6 @@ beforeAll(async () => {
 beforeEach(async () => {
   await deleteItems(createdItems().map((item) => item.id))
 })
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()))
-  expect(pageErrors.splice(0)).toEqual([])
-})
-
-async function openDemo(): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: 'pt-BR',
-    timezoneId: 'America/Sao_Paulo',
-    reducedMotion: 'reduce',
-  })
-  contexts.push(context)
-  const page = await context.newPage()
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  await page.goto(demo.url)
-  await page.getByRole('heading', { level: 1, name: 'Minhas contas' }).waitFor()
-  return page
-}
 
 const flow = (page: Page) => page.locator('.farol-ConnectItem')
 
@@ -100,8 +55,8 @@ async function atStep(page: Page, step: string): Promise<Locator> {
       .first()
       .innerText()
       .catch(() => '(no ConnectItem)')
-    const hooks = demo.sandbox
-      .webhookAttempts()
+    const hooks = demo()
+      .sandbox.webhookAttempts()
       .filter((a) => createdItems().some((item) => item.id === a.itemId))
       .map((a) => `${a.event} ${a.status}`)
     const items = createdItems().map((item) => `${item.id} ${item.status}/${item.executionStatus}`)
@@ -133,13 +88,9 @@ async function logIn(page: Page, password: string) {
 }
 
 const createdItems = () =>
-  demo.sandbox.sandbox
-    .listItems()
-    .filter((item) => !demo.config.connections.some((c) => c.itemId === item.id))
-
-async function shoot(target: Locator, name: string) {
-  await target.screenshot({ path: `${SHOTS}/${name}.png`, animations: 'disabled' })
-}
+  demo()
+    .sandbox.sandbox.listItems()
+    .filter((item) => !demo().config.connections.some((c) => c.itemId === item.id))
 
 describe('Connecting a new bank in the demo (Chromium, real HTTP)', () => {
   it('Pluggy Bank: a short password shows its field error, fixed, the item reaches UPDATED', async () => {
@@ -191,17 +142,17 @@ describe('Connecting a new bank in the demo (Chromium, real HTTP)', () => {
       name: /Abrir Pluggy Bank Open Finance para autorizar/,
     })
     const href = await link.getAttribute('href')
-    expect(href).toMatch(new RegExp(`^${demo.sandbox.url}/`))
+    expect(href).toMatch(new RegExp(`^${demo().sandbox.url}/`))
     expect(await page.locator('iframe').count()).toBe(0)
     await shoot(consent, '23-connect-consent')
 
     // The demo passes oauthRedirectUri: the bank page opens in this tab.
     await link.click()
-    await page.waitForURL((url) => url.href.startsWith(demo.sandbox.url))
+    await page.waitForURL((url) => url.href.startsWith(demo().sandbox.url))
     await page.getByRole('button', { name: 'Autorizar' }).click()
 
     // Back on the demo with ?itemId=: ConnectItem resumes on that item.
-    await page.waitForURL((url) => url.href.startsWith(demo.url))
+    await page.waitForURL((url) => url.href.startsWith(demo().url))
     await page.getByRole('heading', { level: 1, name: 'Minhas contas' }).waitFor()
     const success = await atStep(page, 'success')
     await success.getByRole('heading', { name: 'Conta conectada' }).waitFor()

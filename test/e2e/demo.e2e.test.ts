@@ -1,79 +1,30 @@
 // End-to-end: the "Minhas contas" demo in Chromium against the sandbox over real HTTP.
 // Each journey is what a user does and sees; the sandbox's control routes play the
 // bank (approve a device) and the API gateway (a 429). Screenshots: test-results/e2e.
-import { mkdirSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs'
+import type { Locator, Page } from 'playwright'
+import { describe, expect, it } from 'vitest'
 import type { DemoConnectionKey } from '../../examples/minhas-contas/demo-connections'
-import { startDemo, type Demo } from '../../examples/minhas-contas/start-demo'
 import {
   SANDBOX_API_KEY,
   SANDBOX_CREDENTIALS,
   SANDBOX_MFA_TOKEN,
   type RequestLogEntry,
 } from '../../src/testing'
+import { SHOTS, shoot, STATE_TIMEOUT, setUpDemoInChromium } from './demo-harness'
 
-const SHOTS = resolve('test-results/e2e')
-/** Longest a user-visible change may take: a device poll (5 s) plus a sync. */
-const STATE_TIMEOUT = 20_000
-
-let demo: Demo
-let browser: Browser
-const contexts: BrowserContext[] = []
-const pageErrors: string[] = []
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true })
-  const executablePath = findChrome()
-  if (!executablePath)
-    throw new Error('No Chromium found: set CHROME_PATH (see scripts/chrome.mjs)')
-  // Short sync steps keep journeys quick; the "syncing" connection keeps its 30 s steps.
-  ;[demo, browser] = await Promise.all([
-    startDemo({ stepMs: 120, hmr: false, logLevel: 'warn' }),
-    chromium.launch({ executablePath, args: CHROME_ARGS }),
-  ])
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await demo?.close()
-})
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()))
-  // A render error unmounts the page: none may happen in any journey.
-  expect(pageErrors.splice(0)).toEqual([])
-})
-
-/** A fresh page on the demo, optionally with a controllable clock. */
-async function openDemo({ fakeClock = false } = {}): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: 'pt-BR',
-    timezoneId: 'America/Sao_Paulo',
-    reducedMotion: 'reduce',
-  })
-  contexts.push(context)
-  // Time flows as usual; the test may jump it forward (fastForward).
-  if (fakeClock) await context.clock.install()
-  const page = await context.newPage()
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  await page.goto(demo.url)
-  await page.getByRole('heading', { level: 1, name: 'Minhas contas' }).waitFor()
-  return page
-}
+const harness = setUpDemoInChromium()
+const openDemo = harness.openDemo
+const demo = () => harness.demo
 
 const itemIdOf = (key: DemoConnectionKey) => {
-  const found = demo.config.connections.find((connection) => connection.key === key)
+  const found = demo().config.connections.find((connection) => connection.key === key)
   if (!found) throw new Error(`No demo connection ${key}`)
   return found.itemId
 }
 
 /** The sandbox's control API over HTTP, as a separate test process would use it. */
 async function control<T>(path: string, body: unknown = {}, method = 'POST'): Promise<T> {
-  const response = await fetch(`${demo.sandbox.url}/__sandbox${path}`, {
+  const response = await fetch(`${demo().sandbox.url}/__sandbox${path}`, {
     method,
     headers: { 'content-type': 'application/json' },
     body: method === 'GET' ? undefined : JSON.stringify(body),
@@ -105,10 +56,6 @@ async function status(page: Page, key: DemoConnectionKey, phase: string, reason?
 }
 
 const headline = (status: Locator) => status.locator('.farol-StatusBanner-headline')
-
-async function shoot(target: Locator, name: string) {
-  await target.screenshot({ path: `${SHOTS}/${name}.png`, animations: 'disabled' })
-}
 
 describe('Minhas contas (demo) in Chromium', () => {
   it('login error → new credentials → MFA code → connected', async () => {
@@ -246,19 +193,19 @@ describe('Minhas contas (demo) in Chromium', () => {
           other: await get(`/api/farol/items/${other}`),
         }
       },
-      [itemIdOf('checking'), demo.otherUserItemId],
+      [itemIdOf('checking'), demo().otherUserItemId],
     )
     expect(seen.config).not.toContain(SANDBOX_API_KEY)
     expect([seen.own, seen.other]).toEqual([200, 404])
     // The page keeps one event stream open to its backend.
-    await expect.poll(() => demo.backend.handler.openStreams).toBeGreaterThanOrEqual(1)
+    await expect.poll(() => demo().backend.handler.openStreams).toBeGreaterThanOrEqual(1)
 
     // The bank approves the device: the sandbox's webhook reaches the backend, which pushes it.
     await openRow(page, 'salary')
     await control(`/approve-device/${itemIdOf('salary')}`)
     await status(page, 'salary', 'ready')
-    const delivered = demo.sandbox
-      .webhookAttempts()
+    const delivered = demo()
+      .sandbox.webhookAttempts()
       .filter((a) => a.itemId === itemIdOf('salary') && a.event === 'item/updated')
     expect(delivered.map((a) => a.status)).toContain(200)
     expect(keyRequests).toEqual([])
@@ -266,7 +213,7 @@ describe('Minhas contas (demo) in Chromium', () => {
 
   it('six connections, one needs its MFA code: on top and in the summary, then all up to date', async () => {
     // Five connections in order; "Conta digital", created last, waits for its code.
-    demo.reset('one-mfa')
+    demo().reset('one-mfa')
     try {
       const page = await openDemo()
       const summary = page.locator('.mc-header .farol-ConnectionsSummary')
@@ -295,7 +242,7 @@ describe('Minhas contas (demo) in Chromium', () => {
         .waitFor({ timeout: STATE_TIMEOUT })
       await shoot(page.locator('.mc-list'), '11-list-all-good')
     } finally {
-      demo.reset()
+      demo().reset()
     }
   })
 
