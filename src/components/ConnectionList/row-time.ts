@@ -2,7 +2,6 @@ import { deadlineOf } from '../../core'
 import type { Item, ItemGuidance } from '../../core'
 import type { FarolTranslation } from '../../i18n'
 import { toDate } from '../../i18n/format'
-import { rowText } from './row-text'
 
 export interface RowTime {
   kind: 'deadline' | 'updated'
@@ -20,14 +19,14 @@ export function rowTime(
   guidance: ItemGuidance | undefined,
   now: Date,
 ): RowTime | undefined {
-  const { formatTime, formatDate, formatDateTime, formatRelative } = translation
+  const { t, formatTime, formatDate, formatDateTime, formatRelative } = translation
   const deadline = deadlineOf('', guidance, now)
   if (deadline) {
     const at = new Date(deadline.at)
     return {
       kind: 'deadline',
       dateTime: deadline.at,
-      text: rowText(translation, `connections.list.deadline.${deadline.kind}`, {
+      text: t(`connections.list.deadline.${deadline.kind}`, {
         time: formatTime(at),
         date: formatDate(at),
       }),
@@ -39,7 +38,7 @@ export function rowTime(
   return {
     kind: 'updated',
     dateTime: updated.toISOString(),
-    text: rowText(translation, 'status.lastUpdated', { relative: formatRelative(updated, now) }),
+    text: t('status.lastUpdated', { relative: formatRelative(updated, now) }),
     title: formatDateTime(updated),
   }
 }

@@ -3,7 +3,7 @@ import { urgencyOf } from '../../core'
 import type { ApiProblem, Item, ItemGuidance, UrgencyGroup } from '../../core'
 import { useFarolStrings } from '../../i18n/react/use-farol-strings'
 import { useNow } from '../shared'
-import { headlineText, rowText } from './row-text'
+import { headlineText } from './row-text'
 import { initialsOf, institutionLogo, institutionName } from './institution'
 import { rowTime, type RowTime } from './row-time'
 import { CONNECTION_LIST_STRINGS } from './strings'
@@ -64,10 +64,10 @@ export function useConnectionRow({
   const now = useNow(fixedNow, 60_000)
   const group = urgencyOf({ itemId: rowKey, guidance, error })
   const institution = institutionName(item)
-  const institutionLabel = institution || rowText(translation, 'status.institutionFallback')
+  const institutionLabel = institution || translation.t('status.institutionFallback')
   const statusText = guidance
     ? headlineText(translation, guidance.reason)
-    : rowText(translation, error ? 'connections.list.loadError' : 'connections.list.loadingRow')
+    : translation.t(error ? 'connections.list.loadError' : 'connections.list.loadingRow')
   const toggleId = `${idBase}-toggle`
   const panelId = `${idBase}-panel`
   return {
