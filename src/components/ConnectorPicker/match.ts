@@ -1,3 +1,4 @@
+import { foldAccents } from '../../core/fold-accents'
 import type { Connector } from '../../core/model'
 import { initialsOf } from '../ConnectionList/institution'
 import { safeImageUrl } from '../shared'
@@ -18,12 +19,8 @@ export interface PickerOption {
   audience: 'personal' | 'business' | undefined
 }
 
-const MARKS = /[\u0300-\u036f]/g
-
 /** "Itaú" and "itau" match each other: lower case, accents removed. */
-export function searchKey(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').toLocaleLowerCase('pt-BR').trim()
-}
+export const searchKey = foldAccents
 
 function healthOf(connector: Connector): PickerOption['health'] {
   const status: unknown = connector.health?.status

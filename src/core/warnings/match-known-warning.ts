@@ -1,13 +1,11 @@
+import { foldAccents } from '../fold-accents'
 import type { Connector, ProductKey, ProductWarning } from '../model'
 import { CATALOG, KNOWN_WARNINGS, type KnownWarning } from './known-warnings'
 
 /** Lower case, no accents, no leading "001 - " code, single spaces. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/^\s*\d{3}\s*-\s*/, '')
+  return foldAccents(text)
+    .replace(/^\d{3}\s*-\s*/, '')
     .replace(/\s+/g, ' ')
     .trim()
 }

@@ -1,15 +1,9 @@
+import { foldAccents } from '../../../core/fold-accents'
 import type { SandboxConnector } from '../../connectors'
 import type { RouteHandler } from '../engine'
 import { validateCredentials } from '../credentials'
 import { isRecord } from '../request'
 import { apiError, json } from '../respond'
-
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .trim()
 
 const list = (value: string | null) =>
   value === null
@@ -21,7 +15,7 @@ const list = (value: string | null) =>
 
 function matchesFilters(connector: SandboxConnector, query: URLSearchParams): boolean {
   const name = query.get('name')
-  if (name && !fold(connector.name).includes(fold(name))) return false
+  if (name && !foldAccents(connector.name).includes(foldAccents(name))) return false
   const countries = list(query.getAll('countries').join(',') || null)
   if (countries?.length && !countries.includes(connector.country)) return false
   const types = list(query.getAll('types').join(',') || null)
