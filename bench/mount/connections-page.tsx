@@ -1,8 +1,7 @@
 // The page `bench/connections.bench.ts` loads in Chromium: mounts a ConnectionList of N
 // rows (given `items`), or a static React component rendering the same markup, and times it.
 import { createElement, type ReactNode } from 'react'
-import { flushSync } from 'react-dom'
-import { createRoot, type Root } from 'react-dom/client'
+import { mount, unmount, type Timing } from './timed-mount'
 import { ConnectionList } from '../../src/components'
 import { parseItem, type Item } from '../../src/core'
 import { FarolI18nProvider } from '../../src/i18n'
@@ -92,28 +91,6 @@ function StaticMarkup({ node }: { node: Snapshot }): ReactNode {
       typeof child === 'string' ? child : <StaticMarkup key={index} node={child} />,
     ),
   )
-}
-
-interface Timing {
-  commitMs: number
-  layoutMs: number
-}
-
-function mount(tree: ReactNode): Timing & { root: Root; container: HTMLElement } {
-  const container = document.createElement('div')
-  document.body.append(container)
-  const root = createRoot(container)
-  const start = performance.now()
-  flushSync(() => root.render(tree))
-  const committed = performance.now()
-  container.getBoundingClientRect()
-  const laidOut = performance.now()
-  return { root, container, commitMs: committed - start, layoutMs: laidOut - start }
-}
-
-function unmount({ root, container }: { root: Root; container: HTMLElement }) {
-  flushSync(() => root.unmount())
-  container.remove()
 }
 
 const snapshots = new Map<string, Snapshot>()

@@ -2,8 +2,7 @@
 // copies of the markup one of them renders (the floor), or N plain elements holding the
 // same text, and times it. Bundled by esbuild (production React).
 import { createElement, type ReactElement, type ReactNode } from 'react'
-import { flushSync } from 'react-dom'
-import { createRoot, type Root } from 'react-dom/client'
+import { mount, unmount, type Timing } from './timed-mount'
 import { createPluggyClient } from '../../src/client'
 import { parseItem, type Item } from '../../src/core'
 import { FarolProvider } from '../../src/react'
@@ -184,30 +183,6 @@ function floorTree(template: Template, count: number) {
       ))}
     </>
   )
-}
-
-interface Timing {
-  /** `flushSync(render)`: React's render and commit into the DOM. */
-  commitMs: number
-  /** The same, then style and layout forced (`getBoundingClientRect`). */
-  layoutMs: number
-}
-
-function mount(tree: ReactNode): Timing & { root: Root; container: HTMLElement } {
-  const container = document.createElement('div')
-  document.body.append(container)
-  const root = createRoot(container)
-  const start = performance.now()
-  flushSync(() => root.render(tree))
-  const committed = performance.now()
-  container.getBoundingClientRect()
-  const laidOut = performance.now()
-  return { root, container, commitMs: committed - start, layoutMs: laidOut - start }
-}
-
-function unmount({ root, container }: { root: Root; container: HTMLElement }) {
-  flushSync(() => root.unmount())
-  container.remove()
 }
 
 /** The text one ItemConnectionStatus shows for this scenario, for the plain baseline. */
